@@ -1,6 +1,7 @@
 import path from 'node:path';
 import ms from 'ms';
 import { z } from 'zod';
+import { DEFAULT_CONFIDENCE_THRESHOLD } from '../activities/ai/offline-resolver';
 import { PRIORITIES, type Priority } from '../workflows/case/domain';
 import type { CasePolicy, SlaTargets } from '../workflows/case/contract';
 
@@ -66,7 +67,7 @@ const schema = z.object({
   /** the total time the AI may take, retries included, before the case goes to a human */
   AI_TOTAL_TIMEOUT: duration.default('2m'),
   /** below this confidence an AI answer is not sent; the case escalates with low_confidence */
-  AI_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.45),
+  AI_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_CONFIDENCE_THRESHOLD),
   /** staff token signing secret; unset in embedded mode = generated and kept in DATA_DIR */
   AUTH_SECRET: optionalString,
   /** how long an AI answer waits for the customer */

@@ -1,15 +1,11 @@
-/** ApplicationFailure types thrown by the AI resolver; the workflow matches on these names. */
-export const AI_BAD_REQUEST = 'AiBadRequest';
-export const AI_AUTH_FAILED = 'AiAuthFailed';
-export const AI_INVALID_OUTPUT = 'AiInvalidOutput';
-export const AI_RATE_LIMITED = 'AiRateLimited';
-export const AI_UNAVAILABLE = 'AiUnavailable';
+/** ApplicationFailure types thrown by the AI resolver; named in the workflow contract, which matches on them. */
+import { AI_ERRORS } from '../../workflows/case/contract';
 
-export const AI_ERROR_TYPES = [
-  AI_BAD_REQUEST,
-  AI_AUTH_FAILED,
-  AI_INVALID_OUTPUT,
-  AI_RATE_LIMITED,
-  AI_UNAVAILABLE,
-] as const;
+export const AI_BAD_REQUEST = AI_ERRORS.badRequest;
+export const AI_AUTH_FAILED = AI_ERRORS.authFailed;
+export const AI_INVALID_OUTPUT = AI_ERRORS.invalidOutput;
+export const AI_RATE_LIMITED = AI_ERRORS.rateLimited;
+export const AI_UNAVAILABLE = AI_ERRORS.unavailable;
+
+export const AI_ERROR_TYPES = Object.values(AI_ERRORS);
 export type AiErrorType = (typeof AI_ERROR_TYPES)[number];

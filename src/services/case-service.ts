@@ -20,6 +20,8 @@ import { toCaseView, type StoredCase } from '../db/case-view';
 import { CaseModel, EventModel, IntakeModel } from '../db/models';
 import type { ServiceDeps } from './deps';
 
+const START_DEADLINE_MS = 5_000;
+
 export const newId = (prefix: string): string => `${prefix}_${randomBytes(16).toString('base64url')}`;
 
 export async function loadCase(principal: Principal, caseId: string): Promise<StoredCase> {
@@ -40,12 +42,15 @@ export function createCaseService(deps: ServiceDeps) {
 
   async function startWorkflow(input: CaseWorkflowInput): Promise<void> {
     try {
-      await client.workflow.start(CASE_WORKFLOW_TYPE, {
-        workflowId: caseWorkflowId(input.caseId),
-        taskQueue: config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      });
+      // bounded, so a Temporal outage answers 503 in seconds instead of holding the customer
+      await client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        client.workflow.start(CASE_WORKFLOW_TYPE, {
+          workflowId: caseWorkflowId(input.caseId),
+          taskQueue: config.TEMPORAL_TASK_QUEUE,
+          args: [input],
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
+      );
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     }

@@ -30,7 +30,8 @@ export async function ensureSearchAttributes(client: Client): Promise<void> {
 
 export async function temporalReachable(client: Client): Promise<boolean> {
   try {
-    await (client.connection as Connection).healthService.check({});
+    const connection = client.connection as Connection;
+    await connection.withDeadline(Date.now() + 2_000, () => connection.healthService.check({}));
     return true;
   } catch {
     return false;

@@ -158,8 +158,17 @@ export interface CarriedState {
 export const CONFLICT = 'Conflict';
 export const FORBIDDEN = 'Forbidden';
 
+/** ApplicationFailure types of the AI activity. */
+export const AI_ERRORS = {
+  badRequest: 'AiBadRequest',
+  authFailed: 'AiAuthFailed',
+  invalidOutput: 'AiInvalidOutput',
+  rateLimited: 'AiRateLimited',
+  unavailable: 'AiUnavailable',
+} as const;
+
 /** AI failures that retrying cannot fix: the case goes to a human at once. */
-export const AI_NON_RETRYABLE = ['AiBadRequest', 'AiAuthFailed', 'AiInvalidOutput'] as const;
+export const AI_NON_RETRYABLE = [AI_ERRORS.badRequest, AI_ERRORS.authFailed, AI_ERRORS.invalidOutput];
 
 export interface StaffRef {
   agentId: string;

@@ -1,0 +1,288 @@
+/** The agent pool through the HTTP contract: routing, capacity, dispatch, concurrent claims, leases, presence. */
+import { startSystem, uid, type TestSystem } from '../support/system';
+import { FRAUD, openCase, waitForStatus } from '../support/cases';
+import { openTaskOf } from '../support/agents';
+import { eventually } from '../support/http';
+
+interface AgentView {
+  agentId: string;
+  status: string;
+  capacity: number;
+  load: number;
+  tasks: string[];
+}
+
+interface HistoryItem {
+  type: string;
+  at: string;
+  actor: { type: string; id?: string };
+  data: Record<string, any>;
+}
+
+let sys: TestSystem;
+let supervisor: string;
+
+async function startPool(env: Record<string, string>) {
+  sys = await startSystem({ CONFIRMATION_TIMEOUT: '1h', ...env });
+  supervisor = await sys.supervisorToken(uid('sup'));
+}
+
+async function goOnline(agentId: string, skills: string[], capacity = 1) {
+  const token = await sys.agentToken(agentId);
+  const res = await sys.http.put('/api/agents/me', { status: 'online', skills, capacity }, { token });
+  expect(res.status).toBe(200);
+  return { token, view: res.body as AgentView };
+}
+
+async function goOffline(...agentIds: string[]) {
+  for (const id of agentIds) {
+    const res = await sys.http.put('/api/agents/me', { status: 'offline' }, { token: await sys.agentToken(id) });
+    expect(res.status).toBe(200);
+  }
+}
+
+async function pool(): Promise<AgentView[]> {
+  const res = await sys.http.get('/api/agents', { token: supervisor });
+  expect(res.status).toBe(200);
+  return res.body.items;
+}
+
+async function agentView(agentId: string): Promise<AgentView> {
+  const found = (await pool()).find((a) => a.agentId === agentId);
+  if (!found) throw new Error(`${agentId} is not in the pool`);
+  return found;
+}
+
+async function expectNoAgentOverCapacity() {
+  for (const a of await pool()) {
+    expect(a.load).toBeLessThanOrEqual(a.capacity);
+    expect(a.tasks).toHaveLength(a.load);
+  }
+}
+
+async function history(caseId: string): Promise<HistoryItem[]> {
+  const res = await sys.http.get(`/api/cases/${caseId}/history`, { token: supervisor });
+  expect(res.status).toBe(200);
+  return res.body.items;
+}
+
+const getCase = async (caseId: string) => (await sys.http.get(`/api/cases/${caseId}`, { token: supervisor })).body;
+
+async function waitForAssignee(caseId: string, agentId: string) {
+  return eventually(
+    async () => {
+      const c = await getCase(caseId);
+      return c.status === 'assigned' && c.task?.assignee === agentId ? c : undefined;
+    },
+    15_000,
+    `${caseId} to be assigned to ${agentId}`,
+  );
+}
+
+/** Stays true for the whole period, so a wrong assignment that comes late is caught too. */
+async function staysFor(ms: number, check: () => Promise<boolean>) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    expect(await check()).toBe(true);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Resolves a case through a supervisor, so no open task of this test is offered to the next one. */
+async function closeOut(caseId: string) {
+  await eventually(
+    async () => {
+      const c = await getCase(caseId);
+      if (c.status === 'resolved' || c.status === 'closed') return true;
+      if (c.status === 'escalated')
+        await sys.http.post(`/api/tasks/${c.task.taskId}/claim`, undefined, { token: supervisor });
+      if (c.status === 'assigned' || c.status === 'escalated') {
+        await sys.http.post(`/api/tasks/${c.task.taskId}/resolve`, { summary: 'test clean-up' }, { token: supervisor });
+      }
+      return false;
+    },
+    15_000,
+    `${caseId} to be closed out`,
+  );
+}
+
+describe('with a long assignment lease', () => {
+  beforeAll(() => startPool({ ASSIGNMENT_TIMEOUT: '1m' }));
+  afterAll(async () => sys?.close());
+
+  test('a case is routed to the online agent whose skills fit it', async () => {
+    const fraudAgent = uid('fraud');
+    const paymentsAgent = uid('payments');
+    await goOnline(paymentsAgent, ['payments'], 3);
+    await goOnline(fraudAgent, ['fraud'], 3);
+
+    const { caseId, token } = await openCase(sys, FRAUD);
+    const c = await waitForStatus(sys, caseId, token, 'assigned');
+    expect(c.task.assignee).toBe(fraudAgent);
+    expect(c.task.status).toBe('assigned');
+    expect((await agentView(fraudAgent)).tasks).toEqual([c.task.taskId]);
+    expect((await agentView(paymentsAgent)).load).toBe(0);
+    const assigned = (await history(caseId)).find((e) => e.type === 'assigned');
+    expect(assigned).toMatchObject({ actor: { type: 'system', id: 'router' }, data: { agentId: fraudAgent } });
+
+    await closeOut(caseId);
+    await goOffline(fraudAgent, paymentsAgent);
+  });
+
+  test('an agent at capacity gets the next matching case the moment a slot frees up', async () => {
+    const agentId = uid('solo');
+    const { token: agent } = await goOnline(agentId, ['fraud'], 1);
+
+    const first = await openCase(sys, FRAUD);
+    const firstCase = await waitForAssignee(first.caseId, agentId);
+    const second = await openCase(sys, FRAUD);
+    const secondTask = await openTaskOf(sys, second.caseId, agent);
+
+    await staysFor(1_000, async () => (await getCase(second.caseId)).status === 'escalated');
+    expect(await agentView(agentId)).toMatchObject({ capacity: 1, load: 1, tasks: [firstCase.task.taskId] });
+    await expectNoAgentOverCapacity();
+
+    const resolved = await sys.http.post(
+      `/api/tasks/${firstCase.task.taskId}/resolve`,
+      { summary: 'Card blocked' },
+      { token: agent },
+    );
+    expect(resolved.status).toBe(200);
+    expect(resolved.body.status).toBe('resolved');
+
+    const secondCase = await waitForAssignee(second.caseId, agentId);
+    expect(secondCase.task.taskId).toBe(secondTask.taskId);
+    expect(await agentView(agentId)).toMatchObject({ capacity: 1, load: 1, tasks: [secondTask.taskId] });
+    await expectNoAgentOverCapacity();
+    const dispatched = (await history(second.caseId)).find((e) => e.type === 'assigned');
+    expect(dispatched).toMatchObject({ actor: { type: 'system', id: 'dispatcher' }, data: { agentId } });
+
+    await closeOut(second.caseId);
+    await goOffline(agentId);
+  });
+
+  test('a queued case is assigned the moment a matching agent comes online', async () => {
+    const agentId = uid('late');
+    const { caseId, token } = await openCase(sys, FRAUD);
+    await waitForStatus(sys, caseId, token, 'escalated');
+    const task = await openTaskOf(sys, caseId, await sys.agentToken(agentId));
+
+    const { view } = await goOnline(agentId, ['fraud'], 2);
+    expect(view).toMatchObject({ status: 'online', load: 1, tasks: [task.taskId] });
+    const c = await getCase(caseId);
+    expect(c.status).toBe('assigned');
+    expect(c.task.assignee).toBe(agentId);
+
+    await closeOut(caseId);
+    await goOffline(agentId);
+  });
+
+  test('of five agents claiming the same task at once exactly one wins', async () => {
+    const { caseId, token } = await openCase(sys, FRAUD);
+    await waitForStatus(sys, caseId, token, 'escalated');
+    const agentIds = Array.from({ length: 5 }, () => uid('racer'));
+    const tokens = await Promise.all(agentIds.map((id) => goOnline(id, [uid('skill')], 1).then((r) => r.token)));
+    const task = await openTaskOf(sys, caseId, tokens[0]);
+
+    const claims = await Promise.all(
+      tokens.map((t) => sys.http.post(`/api/tasks/${task.taskId}/claim`, undefined, { token: t })),
+    );
+    const statuses = claims.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(4);
+    for (const lost of claims.filter((r) => r.status === 409)) expect(lost.body.error.code).toBe('conflict');
+
+    const winner = agentIds[statuses.indexOf(200)];
+    expect(claims[statuses.indexOf(200)].body.case).toMatchObject({
+      status: 'assigned',
+      task: { assignee: winner },
+    });
+    const views = await Promise.all(agentIds.map(agentView));
+    for (const v of views) {
+      if (v.agentId === winner) expect(v).toMatchObject({ load: 1, tasks: [task.taskId] });
+      else expect(v).toMatchObject({ load: 0, tasks: [] });
+    }
+    expect((await history(caseId)).filter((e) => e.type === 'assigned')).toHaveLength(1);
+
+    await closeOut(caseId);
+    await goOffline(...agentIds);
+  });
+
+  test('an agent who goes offline mid-task hands it back to the queue', async () => {
+    const agentId = uid('leaver');
+    await goOnline(agentId, ['fraud'], 2);
+    const { caseId } = await openCase(sys, FRAUD);
+    await waitForAssignee(caseId, agentId);
+
+    await goOffline(agentId);
+    const c = await eventually(async () => {
+      const now = await getCase(caseId);
+      return now.status === 'escalated' ? now : undefined;
+    });
+    expect(c.task).toMatchObject({ status: 'open', assignee: null });
+    const unassigned = (await history(caseId)).find((e) => e.type === 'unassigned');
+    expect(unassigned?.data).toMatchObject({ agentId, why: 'agent_offline' });
+    await eventually(async () => (await agentView(agentId)).load === 0, 10_000, `${agentId} to hold nothing`);
+    expect(await agentView(agentId)).toMatchObject({ status: 'offline', load: 0, tasks: [] });
+
+    await closeOut(caseId);
+  });
+
+  test('a released task goes back to the queue', async () => {
+    const agentId = uid('releaser');
+    const { token: agent } = await goOnline(agentId, ['fraud'], 2);
+    const { caseId } = await openCase(sys, FRAUD);
+    const assigned = await waitForAssignee(caseId, agentId);
+
+    const res = await sys.http.post(`/api/tasks/${assigned.task.taskId}/release`, undefined, { token: agent });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('escalated');
+    expect(res.body.task).toMatchObject({ taskId: assigned.task.taskId, status: 'open', assignee: null });
+
+    const queued = await sys.http.get(`/api/tasks?status=open&caseId=${caseId}`, { token: agent });
+    expect(queued.body.items.map((t: { taskId: string }) => t.taskId)).toEqual([assigned.task.taskId]);
+    const unassigned = (await history(caseId)).find((e) => e.type === 'unassigned');
+    expect(unassigned).toMatchObject({ actor: { type: 'agent', id: agentId }, data: { agentId, why: 'released' } });
+    await eventually(async () => (await agentView(agentId)).load === 0, 10_000, `${agentId} to hold nothing`);
+
+    await closeOut(caseId);
+    await goOffline(agentId);
+  });
+});
+
+describe('with a two-second assignment lease', () => {
+  beforeAll(() => startPool({ ASSIGNMENT_TIMEOUT: '2s' }));
+  afterAll(async () => sys?.close());
+
+  test('an idle holder loses the task when the lease runs out and is not offered it again at once', async () => {
+    const agentId = uid('idle');
+    await goOnline(agentId, ['fraud'], 2);
+    const { caseId } = await openCase(sys, FRAUD);
+    const assigned = await waitForAssignee(caseId, agentId);
+    const assignedAt = Date.parse(assigned.task.assignedAt);
+
+    const back = await eventually(
+      async () => {
+        const c = await getCase(caseId);
+        return c.status === 'escalated' ? c : undefined;
+      },
+      10_000,
+      'the lease to run out',
+    );
+    expect(back.task).toMatchObject({ status: 'open', assignee: null });
+    const unassigned = (await history(caseId)).find((e) => e.type === 'unassigned');
+    expect(unassigned).toMatchObject({ actor: { type: 'system' }, data: { agentId, why: 'lease_expired' } });
+    const heldFor = Date.parse(unassigned!.at) - assignedAt;
+    expect(heldFor).toBeGreaterThanOrEqual(1_900);
+    expect(heldFor).toBeLessThan(3_500);
+
+    await staysFor(1_000, async () => {
+      const c = await getCase(caseId);
+      return c.status === 'escalated' && c.task.assignee === null;
+    });
+    expect(await agentView(agentId)).toMatchObject({ status: 'online', load: 0, tasks: [] });
+
+    await goOffline(agentId);
+    await closeOut(caseId);
+  });
+});
