@@ -32,8 +32,8 @@ export async function setPresence(update: PresenceUpdate) {
     await AgentModel.updateOne(
       { _id: update.agentId },
       {
-        $set: { ...set, capacity, freeSlots: capacity },
-        $setOnInsert: { holds: [], load: 0, lastAssignedAt: new Date(0) },
+        $set: { ...set, capacity, freeSlots: capacity, holds: [] },
+        $setOnInsert: { load: 0, lastAssignedAt: new Date(0) },
       },
       { upsert: true },
     );

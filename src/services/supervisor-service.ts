@@ -103,9 +103,7 @@ export function createSupervisorService(deps: ServiceDeps) {
     async history(caseId: string) {
       await requireCase(caseId);
       const events = await EventModel.find({ caseId }).sort({ seq: 1 }).lean();
-      return {
-        items: events.map((e) => ({ type: e.type, at: e.at.toISOString(), actor: e.actor, data: e.data ?? {} })),
-      };
+      return events.map((e) => ({ type: e.type, at: e.at.toISOString(), actor: e.actor, data: e.data ?? {} }));
     },
 
     async reassign(p: Staff, caseId: string, body: z.infer<typeof reassignBody>) {

@@ -9,6 +9,12 @@ import { portOpen, startProcess, waitUntil, type ServerProcess } from './child-p
 
 const run = promisify(execFile);
 
+async function requireFreePort(port: number, setting: string): Promise<void> {
+  if (await portOpen(port)) {
+    throw new Error(`port ${port} is already in use (is another Casework running?); set ${setting} to another port`);
+  }
+}
+
 export async function startTemporal(opts: {
   dataDir: string;
   port: number;
@@ -16,6 +22,8 @@ export async function startTemporal(opts: {
   namespace: string;
 }): Promise<{ address: string; uiUrl: string | null; proc: ServerProcess }> {
   const { temporal } = ensureBinaries();
+  await requireFreePort(opts.port, 'TEMPORAL_PORT');
+  if (opts.uiPort) await requireFreePort(opts.uiPort, 'TEMPORAL_UI_PORT');
   mkdirSync(opts.dataDir, { recursive: true });
   const address = `127.0.0.1:${opts.port}`;
   const args = [
@@ -56,6 +64,7 @@ export async function startFerretDb(opts: {
   port: number;
 }): Promise<{ uri: string; proc: ServerProcess }> {
   const { ferretdb } = ensureBinaries();
+  await requireFreePort(opts.port, 'MONGO_PORT');
   const sqliteDir = path.join(opts.dataDir, 'ferretdb');
   mkdirSync(sqliteDir, { recursive: true });
   const args = [

@@ -21,13 +21,23 @@ interface HistoryItem {
 
 let sys: TestSystem;
 let supervisor: string;
+/** what a test leaves behind: closed out and taken offline after it, pass or fail, so tests stay independent */
+let openCases: string[] = [];
+let onlineAgents: string[] = [];
 
 async function startPool(env: Record<string, string>) {
   sys = await startSystem({ CONFIRMATION_TIMEOUT: '1h', ...env });
   supervisor = await sys.supervisorToken(uid('sup'));
 }
 
+async function fraudCase() {
+  const opened = await openCase(sys, FRAUD);
+  openCases.push(opened.caseId);
+  return opened;
+}
+
 async function goOnline(agentId: string, skills: string[], capacity = 1) {
+  onlineAgents.push(agentId);
   const token = await sys.agentToken(agentId);
   const res = await sys.http.put('/api/agents/me', { status: 'online', skills, capacity }, { token });
   expect(res.status).toBe(200);
@@ -63,7 +73,7 @@ async function expectNoAgentOverCapacity() {
 async function history(caseId: string): Promise<HistoryItem[]> {
   const res = await sys.http.get(`/api/cases/${caseId}/history`, { token: supervisor });
   expect(res.status).toBe(200);
-  return res.body.items;
+  return Array.isArray(res.body) ? res.body : res.body.items;
 }
 
 const getCase = async (caseId: string) => (await sys.http.get(`/api/cases/${caseId}`, { token: supervisor })).body;
@@ -94,10 +104,10 @@ async function closeOut(caseId: string) {
     async () => {
       const c = await getCase(caseId);
       if (c.status === 'resolved' || c.status === 'closed') return true;
-      if (c.status === 'escalated')
-        await sys.http.post(`/api/tasks/${c.task.taskId}/claim`, undefined, { token: supervisor });
+      const taskUrl = `/api/tasks/${c.task?.taskId}`;
+      if (c.status === 'escalated') await sys.http.post(`${taskUrl}/claim`, undefined, { token: supervisor });
       if (c.status === 'assigned' || c.status === 'escalated') {
-        await sys.http.post(`/api/tasks/${c.task.taskId}/resolve`, { summary: 'test clean-up' }, { token: supervisor });
+        await sys.http.post(`${taskUrl}/resolve`, { summary: 'test clean-up' }, { token: supervisor });
       }
       return false;
     },
@@ -105,6 +115,13 @@ async function closeOut(caseId: string) {
     `${caseId} to be closed out`,
   );
 }
+
+afterEach(async () => {
+  const [agents, cases] = [onlineAgents, openCases];
+  [onlineAgents, openCases] = [[], []];
+  await goOffline(...agents);
+  for (const caseId of cases) await closeOut(caseId);
+});
 
 describe('with a long assignment lease', () => {
   beforeAll(() => startPool({ ASSIGNMENT_TIMEOUT: '1m' }));
@@ -116,7 +133,7 @@ describe('with a long assignment lease', () => {
     await goOnline(paymentsAgent, ['payments'], 3);
     await goOnline(fraudAgent, ['fraud'], 3);
 
-    const { caseId, token } = await openCase(sys, FRAUD);
+    const { caseId, token } = await fraudCase();
     const c = await waitForStatus(sys, caseId, token, 'assigned');
     expect(c.task.assignee).toBe(fraudAgent);
     expect(c.task.status).toBe('assigned');
@@ -124,18 +141,15 @@ describe('with a long assignment lease', () => {
     expect((await agentView(paymentsAgent)).load).toBe(0);
     const assigned = (await history(caseId)).find((e) => e.type === 'assigned');
     expect(assigned).toMatchObject({ actor: { type: 'system', id: 'router' }, data: { agentId: fraudAgent } });
-
-    await closeOut(caseId);
-    await goOffline(fraudAgent, paymentsAgent);
   });
 
   test('an agent at capacity gets the next matching case the moment a slot frees up', async () => {
     const agentId = uid('solo');
     const { token: agent } = await goOnline(agentId, ['fraud'], 1);
 
-    const first = await openCase(sys, FRAUD);
+    const first = await fraudCase();
     const firstCase = await waitForAssignee(first.caseId, agentId);
-    const second = await openCase(sys, FRAUD);
+    const second = await fraudCase();
     const secondTask = await openTaskOf(sys, second.caseId, agent);
 
     await staysFor(1_000, async () => (await getCase(second.caseId)).status === 'escalated');
@@ -156,14 +170,11 @@ describe('with a long assignment lease', () => {
     await expectNoAgentOverCapacity();
     const dispatched = (await history(second.caseId)).find((e) => e.type === 'assigned');
     expect(dispatched).toMatchObject({ actor: { type: 'system', id: 'dispatcher' }, data: { agentId } });
-
-    await closeOut(second.caseId);
-    await goOffline(agentId);
   });
 
   test('a queued case is assigned the moment a matching agent comes online', async () => {
     const agentId = uid('late');
-    const { caseId, token } = await openCase(sys, FRAUD);
+    const { caseId, token } = await fraudCase();
     await waitForStatus(sys, caseId, token, 'escalated');
     const task = await openTaskOf(sys, caseId, await sys.agentToken(agentId));
 
@@ -172,13 +183,10 @@ describe('with a long assignment lease', () => {
     const c = await getCase(caseId);
     expect(c.status).toBe('assigned');
     expect(c.task.assignee).toBe(agentId);
-
-    await closeOut(caseId);
-    await goOffline(agentId);
   });
 
   test('of five agents claiming the same task at once exactly one wins', async () => {
-    const { caseId, token } = await openCase(sys, FRAUD);
+    const { caseId, token } = await fraudCase();
     await waitForStatus(sys, caseId, token, 'escalated');
     const agentIds = Array.from({ length: 5 }, () => uid('racer'));
     const tokens = await Promise.all(agentIds.map((id) => goOnline(id, [uid('skill')], 1).then((r) => r.token)));
@@ -203,15 +211,12 @@ describe('with a long assignment lease', () => {
       else expect(v).toMatchObject({ load: 0, tasks: [] });
     }
     expect((await history(caseId)).filter((e) => e.type === 'assigned')).toHaveLength(1);
-
-    await closeOut(caseId);
-    await goOffline(...agentIds);
   });
 
   test('an agent who goes offline mid-task hands it back to the queue', async () => {
     const agentId = uid('leaver');
     await goOnline(agentId, ['fraud'], 2);
-    const { caseId } = await openCase(sys, FRAUD);
+    const { caseId } = await fraudCase();
     await waitForAssignee(caseId, agentId);
 
     await goOffline(agentId);
@@ -224,14 +229,12 @@ describe('with a long assignment lease', () => {
     expect(unassigned?.data).toMatchObject({ agentId, why: 'agent_offline' });
     await eventually(async () => (await agentView(agentId)).load === 0, 10_000, `${agentId} to hold nothing`);
     expect(await agentView(agentId)).toMatchObject({ status: 'offline', load: 0, tasks: [] });
-
-    await closeOut(caseId);
   });
 
   test('a released task goes back to the queue', async () => {
     const agentId = uid('releaser');
     const { token: agent } = await goOnline(agentId, ['fraud'], 2);
-    const { caseId } = await openCase(sys, FRAUD);
+    const { caseId } = await fraudCase();
     const assigned = await waitForAssignee(caseId, agentId);
 
     const res = await sys.http.post(`/api/tasks/${assigned.task.taskId}/release`, undefined, { token: agent });
@@ -244,9 +247,6 @@ describe('with a long assignment lease', () => {
     const unassigned = (await history(caseId)).find((e) => e.type === 'unassigned');
     expect(unassigned).toMatchObject({ actor: { type: 'agent', id: agentId }, data: { agentId, why: 'released' } });
     await eventually(async () => (await agentView(agentId)).load === 0, 10_000, `${agentId} to hold nothing`);
-
-    await closeOut(caseId);
-    await goOffline(agentId);
   });
 });
 
@@ -257,7 +257,7 @@ describe('with a two-second assignment lease', () => {
   test('an idle holder loses the task when the lease runs out and is not offered it again at once', async () => {
     const agentId = uid('idle');
     await goOnline(agentId, ['fraud'], 2);
-    const { caseId } = await openCase(sys, FRAUD);
+    const { caseId } = await fraudCase();
     const assigned = await waitForAssignee(caseId, agentId);
     const assignedAt = Date.parse(assigned.task.assignedAt);
 
@@ -281,8 +281,5 @@ describe('with a two-second assignment lease', () => {
       return c.status === 'escalated' && c.task.assignee === null;
     });
     expect(await agentView(agentId)).toMatchObject({ status: 'online', load: 0, tasks: [] });
-
-    await goOffline(agentId);
-    await closeOut(caseId);
   });
 });

@@ -67,7 +67,7 @@ async function openAiCase(mode: FakeMode, message = ROUTINE.message) {
 async function historyOf(caseId: string): Promise<Array<{ type: string; data: Record<string, unknown> }>> {
   const res = await sys.http.get(`/api/cases/${caseId}/history`, { token: await sys.supervisorToken(uid('sup')) });
   expect(res.status).toBe(200);
-  return res.body.items;
+  return res.body;
 }
 
 async function expectAiUnavailable(caseId: string, token: string, openedAt: number) {

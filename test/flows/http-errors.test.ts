@@ -82,7 +82,7 @@ test('an action that does not fit the state gets 409 and changes nothing', async
   expectError(res, 409, 'conflict');
   const supervisor = await sys.supervisorToken(uid('sup'));
   const history = await sys.http.get(`/api/cases/${caseId}/history`, { token: supervisor });
-  expect(history.body.items.some((e: { type: string }) => e.type === 'confirmation')).toBe(false);
+  expect(history.body.some((e: { type: string }) => e.type === 'confirmation')).toBe(false);
 });
 
 test('the same Idempotency-Key from the same customer returns the same case and starts nothing new', async () => {

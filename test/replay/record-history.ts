@@ -30,7 +30,7 @@ export async function recordEveryStatusHistory(): Promise<string> {
     let task = await openTaskOf(sys, caseId, agent);
     await eventually(async () => {
       const h = await sys.http.get(`/api/cases/${caseId}/history`, { token: supervisor });
-      return h.body.items.some((e: { type: string }) => e.type === 'sla_breach');
+      return h.body.some((e: { type: string }) => e.type === 'sla_breach');
     });
     task = await openTaskOf(sys, caseId, agent);
     await sys.http.post(`/api/tasks/${task.taskId}/claim`, undefined, { token: agent });

@@ -35,7 +35,7 @@ export const uid = (prefix = 'x') => `${prefix}_${randomBytes(6).toString('hex')
 
 function quietSdk(): void {
   try {
-    Runtime.install({ logger: new DefaultLogger((process.env.TEST_SDK_LOG_LEVEL ?? 'WARN') as 'WARN') });
+    Runtime.install({ logger: new DefaultLogger((process.env.TEST_SDK_LOG_LEVEL ?? 'ERROR') as 'WARN') });
   } catch {
     // already installed by an earlier test file in this process
   }
