@@ -138,9 +138,15 @@ export function createCaseService(deps: ServiceDeps) {
     },
 
     async requestHuman(principal: Principal, caseId: string, body: z.infer<typeof escalateBody>) {
+      if (principal.kind === 'staff' && principal.role !== 'supervisor') {
+        throw new ApiError('forbidden', 'agents take cases from the queue; supervisors may escalate');
+      }
       const doc = await loadCase(principal, caseId);
       await guardOpen(doc);
-      return afterUpdate(caseId, () => handle(caseId).executeUpdate(requestHumanUpdate, { args: [body] }));
+      const by = principal.kind === 'staff' ? { type: 'supervisor' as const, id: principal.id } : undefined;
+      return afterUpdate(caseId, () =>
+        handle(caseId).executeUpdate(requestHumanUpdate, { args: [{ ...body, ...(by ? { by } : {}) }] }),
+      );
     },
 
     async write(principal: Principal, caseId: string, text: string) {

@@ -158,3 +158,35 @@ test('health, readiness and metrics', async () => {
   expect(metrics.body).toContain('casework_http_request_duration_seconds');
   expect(metrics.body).toMatch(/casework_cases\{status="triaging"\}/);
 });
+
+test('too many new cases from one address get 429 rate_limited with Retry-After', async () => {
+  const server: http.Server = await startApi({
+    config: { ...sys.config, INTAKE_RATE_LIMIT: 2 },
+    client: sys.client,
+    secret: sys.secret,
+    log: createLogger('silent'),
+    metrics: createMetrics(),
+    port: 0,
+  });
+  try {
+    const api = createHttp(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1) statuses.push(await api.post('/api/cases', newCase()));
+    expect(statuses.slice(0, 2).map((r) => r.status)).toEqual([201, 201]);
+    expectError(statuses[2], 429, 'rate_limited');
+    expect(Number(statuses[2].headers.get('retry-after'))).toBeGreaterThan(0);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+test('a supervisor may escalate a case (reason supervisor); an agent may not', async () => {
+  const { caseId, token } = await openCase(sys);
+  await waitForStatus(sys, caseId, token, 'awaiting_confirmation');
+  const agent = await sys.agentToken(uid('agent'));
+  expectError(await sys.http.post(`/api/cases/${caseId}/escalate`, {}, { token: agent }), 403, 'forbidden');
+  const supervisor = await sys.supervisorToken(uid('sup'));
+  const res = await sys.http.post(`/api/cases/${caseId}/escalate`, { reason: 'VIP' }, { token: supervisor });
+  expect(res.status).toBe(200);
+  expect(res.body.escalation.reason).toBe('supervisor');
+});

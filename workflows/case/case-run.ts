@@ -437,6 +437,12 @@ export class CaseRun {
         );
         break;
     }
+    const task = s.task;
+    if (s.status === 'escalated' && task?.status === 'open') {
+      const now = this.now();
+      const ends = task.excluded.map((e) => Date.parse(e.until)).filter((t) => t > now);
+      if (ends.length) add(Math.min(...ends), 'offer the task again to agents who gave it back', () => this.route());
+    }
     if ((s.status === 'escalated' || s.status === 'assigned') && s.sla) {
       const sla = pendingSlaTimers(s.sla, policy, s.priority, this.now());
       for (const t of sla) add(t.at, `SLA ${t.event} (${t.kind})`, () => this.onSla(t));
@@ -467,6 +473,7 @@ export class CaseRun {
       this.emit('sla_warning', SYSTEM, { kind: t.kind, assignee });
       this.notify('sla.warning', { kind: t.kind, assignee });
       this.changed = true;
+      this.route();
       return;
     }
     const level = (this.s.escalation?.level ?? 1) + 1;

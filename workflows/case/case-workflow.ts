@@ -167,8 +167,13 @@ function registerHandlers(run: CaseRun, customer: Actor): void {
 
   setHandler(
     requestHumanUpdate,
-    async ({ reason }) => {
-      if (!run.isHuman) run.escalate('customer_requested_human', customer, { comment: reason ?? null });
+    async ({ reason, by }) => {
+      const bySupervisor = by?.type === 'supervisor';
+      if (!run.isHuman) {
+        run.escalate(bySupervisor ? 'supervisor' : 'customer_requested_human', by ?? customer, {
+          comment: reason ?? null,
+        });
+      }
       return done();
     },
     {

@@ -178,7 +178,8 @@ export interface StaffRef {
 export const stateQuery = defineQuery<CaseState>('state');
 
 export const confirmUpdate = defineUpdate<CaseState, [{ resolved: boolean; comment?: string }]>('confirm');
-export const requestHumanUpdate = defineUpdate<CaseState, [{ reason?: string }]>('requestHuman');
+/** the customer (or a supervisor, reason `supervisor`) asks for a human */
+export const requestHumanUpdate = defineUpdate<CaseState, [{ reason?: string; by?: Actor }]>('requestHuman');
 export const customerMessageUpdate = defineUpdate<CaseState, [{ messageId: string; text: string }]>('customerMessage');
 
 export const claimUpdate = defineUpdate<CaseState, [StaffRef]>('claim');
