@@ -33,6 +33,7 @@ export function caseRoutes(svc: Services, intakeLimiter: RequestHandler): Router
 
   r.post('/cases/:caseId/confirm', async (req, res) => {
     const p = requirePrincipal(req);
+    if (p.kind !== 'customer') throw new ApiError('forbidden', 'only the customer confirms an AI answer');
     res.json(await svc.cases.confirm(p, req.params.caseId, parse(s.confirmBody, bodyOf(req))));
   });
 

@@ -17,6 +17,19 @@ beforeAll(async () => {
 });
 afterAll(async () => sys?.close());
 
+/** A second API process on the same servers, with its own client or configuration. */
+async function extraApi(over: { client?: Client; config?: TestSystem['config'] }) {
+  const server: http.Server = await startApi({
+    config: over.config ?? sys.config,
+    client: over.client ?? sys.client,
+    secret: sys.secret,
+    log: createLogger('silent'),
+    metrics: createMetrics(),
+    port: 0,
+  });
+  return { server, api: createHttp(`http://127.0.0.1:${(server.address() as AddressInfo).port}`) };
+}
+
 const newCase = () => ({ customer: { id: uid('cus') }, ...ROUTINE });
 
 function expectError(res: { status: number; body: any }, status: number, code: string) {
@@ -124,17 +137,8 @@ test('intake answers 503 unavailable when Temporal is down, and accepts nothing'
   const deadPort = await freePort();
   const connection = Connection.lazy({ address: `127.0.0.1:${deadPort}`, connectTimeout: '1s' });
   const client = new Client({ connection, namespace: 'default' });
-  const config = { ...sys.config };
-  const server: http.Server = await startApi({
-    config,
-    client,
-    secret: sys.secret,
-    log: createLogger('silent'),
-    metrics: createMetrics(),
-    port: 0,
-  });
+  const { server, api } = await extraApi({ client });
   try {
-    const api = createHttp(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     const body = newCase();
     const res = await api.post('/api/cases', body);
     expectError(res, 503, 'unavailable');
@@ -160,16 +164,8 @@ test('health, readiness and metrics', async () => {
 });
 
 test('too many new cases from one address get 429 rate_limited with Retry-After', async () => {
-  const server: http.Server = await startApi({
-    config: { ...sys.config, INTAKE_RATE_LIMIT: 2 },
-    client: sys.client,
-    secret: sys.secret,
-    log: createLogger('silent'),
-    metrics: createMetrics(),
-    port: 0,
-  });
+  const { server, api } = await extraApi({ config: { ...sys.config, INTAKE_RATE_LIMIT: 2 } });
   try {
-    const api = createHttp(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     const statuses = [];
     for (let i = 0; i < 3; i += 1) statuses.push(await api.post('/api/cases', newCase()));
     expect(statuses.slice(0, 2).map((r) => r.status)).toEqual([201, 201]);
