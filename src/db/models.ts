@@ -104,16 +104,29 @@ const agentSchema = new Schema(
     status: { type: String, default: 'offline' },
     skills: { type: [String], default: [] },
     capacity: { type: Number, default: 1 },
-    /** task ids this agent holds; load = holds.length, freeSlots = capacity - load, kept in step atomically */
-    holds: { type: [String], default: [] },
-    load: { type: Number, default: 0 },
-    freeSlots: { type: Number, default: 0 },
     lastAssignedAt: { type: Date, default: () => new Date(0) },
     updatedAt: Date,
   },
   { minimize: false, versionKey: false, collection: 'agents' },
 );
-agentSchema.index({ status: 1, freeSlots: 1 });
+agentSchema.index({ status: 1 });
+
+/**
+ * One document per task an agent holds, with `_id` = agent id and slot number. Holding is decided by a
+ * unique insert, the one write every MongoDB-compatible server serialises, so no agent goes above
+ * capacity and no task is held twice even under concurrent claims and assignments.
+ */
+const slotSchema = new Schema(
+  {
+    _id: String,
+    agentId: { type: String, required: true },
+    taskId: { type: String, required: true },
+    at: { type: Date, default: () => new Date() },
+  },
+  { versionKey: false, collection: 'slots' },
+);
+slotSchema.index({ agentId: 1, taskId: 1 }, { unique: true });
+slotSchema.index({ taskId: 1 });
 
 /** Intake idempotency: one row per (customer, Idempotency-Key), kept after the workflow is gone. */
 const intakeSchema = new Schema(
@@ -135,10 +148,11 @@ export const TaskModel = model('Task', taskSchema);
 export const EventModel = model('Event', eventSchema);
 export const AgentModel = model('Agent', agentSchema);
 export const IntakeModel = model('Intake', intakeSchema);
+export const SlotModel = model('Slot', slotSchema);
 
 export type CaseDoc = InferSchemaType<typeof caseSchema>;
 export type TaskDoc = InferSchemaType<typeof taskSchema>;
 export type AgentDoc = InferSchemaType<typeof agentSchema>;
 export type EventDoc = InferSchemaType<typeof eventSchema>;
 
-export const ALL_MODELS = [CaseModel, TaskModel, EventModel, AgentModel, IntakeModel];
+export const ALL_MODELS = [CaseModel, TaskModel, EventModel, AgentModel, IntakeModel, SlotModel];

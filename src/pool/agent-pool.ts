@@ -1,9 +1,10 @@
 /**
- * The agent pool in the database. Each agent document carries the task ids it holds, its load and free
- * slots, changed together by single-document atomic updates: no agent goes above capacity and a slot
- * is taken or given back exactly once, however often a step is retried.
+ * The agent pool in the database: presence in `agents`, held tasks in `slots`. A slot is taken by a
+ * unique insert and given back by a delete, so taking and returning happen exactly once however often a
+ * step is retried or raced (conditional updates are not enough: FerretDB does not serialise them).
  */
-import { AgentModel, TaskModel } from '../db/models';
+import { isDuplicateKey } from '../db/connect';
+import { AgentModel, SlotModel, TaskModel, type AgentDoc } from '../db/models';
 
 export type Presence = 'online' | 'away' | 'offline';
 export const GENERALIST_SKILL = '*';
@@ -17,57 +18,67 @@ export interface PresenceUpdate {
   capacity?: number;
 }
 
-export async function setPresence(update: PresenceUpdate) {
-  const current = await AgentModel.findById(update.agentId).lean();
-  const capacity = update.capacity ?? current?.capacity ?? 1;
-  const skills = update.skills ?? current?.skills ?? [];
+type Agent = AgentDoc & { _id: string };
+
+export async function setPresence(update: PresenceUpdate): Promise<Agent> {
+  const current = await AgentModel.findById(update.agentId).lean<Agent>();
+  // every field is written explicitly: FerretDB drops empty arrays from inserted defaults
   const set = {
     status: update.status,
-    skills,
     role: update.role,
+    skills: update.skills ?? current?.skills ?? [],
+    capacity: update.capacity ?? current?.capacity ?? 1,
+    lastAssignedAt: current?.lastAssignedAt ?? new Date(0),
     updatedAt: new Date(),
     ...(update.name ? { name: update.name } : {}),
   };
-  if (!current) {
-    await AgentModel.updateOne(
-      { _id: update.agentId },
-      {
-        $set: { ...set, capacity, freeSlots: capacity, holds: [] },
-        $setOnInsert: { load: 0, lastAssignedAt: new Date(0) },
-      },
-      { upsert: true },
-    );
-  } else {
-    // capacity and freeSlots move by the same delta, so concurrent reservations stay consistent
-    const delta = capacity - (current.capacity ?? 1);
-    await AgentModel.updateOne({ _id: update.agentId }, { $set: set, $inc: { capacity: delta, freeSlots: delta } });
-  }
-  return AgentModel.findById(update.agentId).lean();
+  await AgentModel.updateOne({ _id: update.agentId }, { $set: set }, { upsert: true });
+  return (await AgentModel.findById(update.agentId).lean<Agent>()) as Agent;
 }
 
-/** Takes one slot of the agent for the task, if the agent is online with room and does not hold it yet. */
+/** Tasks held, per agent. */
+export async function loads(agentIds?: string[]): Promise<Map<string, string[]>> {
+  const slots = await SlotModel.find(agentIds ? { agentId: { $in: agentIds } } : {})
+    .select({ agentId: 1, taskId: 1 })
+    .lean();
+  const held = new Map<string, string[]>();
+  for (const s of slots) held.set(s.agentId, [...(held.get(s.agentId) ?? []), s.taskId]);
+  return held;
+}
+
+export async function heldTasks(agentId: string): Promise<string[]> {
+  return (await loads([agentId])).get(agentId) ?? [];
+}
+
+/** Takes a slot of the agent for the task, if the agent (online, unless told otherwise) has room. */
 export async function reserveSlot(agentId: string, taskId: string, opts: { requireOnline?: boolean } = {}) {
-  const filter: Record<string, unknown> = { _id: agentId, freeSlots: { $gt: 0 }, holds: { $ne: taskId } };
-  if (opts.requireOnline !== false) filter.status = 'online';
-  const res = await AgentModel.updateOne(filter, {
-    $push: { holds: taskId },
-    $inc: { freeSlots: -1, load: 1 },
-    $set: { lastAssignedAt: new Date() },
-  });
-  return res.modifiedCount === 1;
+  const agent = await AgentModel.findById(agentId).lean<Agent>();
+  if (!agent || (opts.requireOnline !== false && agent.status !== 'online')) return false;
+  const held = await heldTasks(agentId);
+  if (held.includes(taskId) || held.length >= agent.capacity) return false;
+  for (let n = 0; n < agent.capacity; n += 1) {
+    try {
+      await SlotModel.create({ _id: `${agentId}#${n}`, agentId, taskId });
+      await AgentModel.updateOne({ _id: agentId }, { $set: { lastAssignedAt: new Date() } });
+      return true;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+  return false;
 }
 
 export async function releaseSlot(agentId: string, taskId: string): Promise<boolean> {
-  const res = await AgentModel.updateOne(
-    { _id: agentId, holds: taskId },
-    { $pull: { holds: taskId }, $inc: { freeSlots: 1, load: -1 } },
-  );
-  return res.modifiedCount === 1;
+  const res = await SlotModel.deleteOne({ agentId, taskId });
+  return res.deletedCount === 1;
 }
 
-function skillsFit(agentSkills: string[], needed: string[]): boolean {
-  return agentSkills.includes(GENERALIST_SKILL) || needed.every((s) => agentSkills.includes(s));
+function skillsFit(agentSkills: string[] | undefined, needed: string[] | undefined): boolean {
+  const have = agentSkills ?? [];
+  return have.includes(GENERALIST_SKILL) || (needed ?? []).every((s) => have.includes(s));
 }
+
+const idleSince = (a: Agent) => a.lastAssignedAt?.getTime() ?? 0;
 
 export interface RouteInput {
   taskId: string;
@@ -82,27 +93,31 @@ export interface RouteInput {
  * least loaded, longest idle; after a reopen the agent who resolved the case comes first.
  */
 export async function routeTask(input: RouteInput): Promise<string | null> {
-  const filter: Record<string, unknown> = { status: 'online', freeSlots: { $gt: 0 } };
+  const filter: Record<string, unknown> = { status: 'online' };
   if (input.supervisorOnly) filter.role = 'supervisor';
-  const online = await AgentModel.find(filter).sort({ load: 1, lastAssignedAt: 1 }).lean();
-  const candidates = online.filter((a) => !input.exclude.includes(a._id as string) && !a.holds.includes(input.taskId));
-  const fitting = candidates.filter((a) => skillsFit(a.skills, input.skills));
-  const ordered = [...fitting];
+  const online = await AgentModel.find(filter).lean<Agent[]>();
+  const held = await loads(online.map((a) => a._id));
+  const load = (a: Agent) => held.get(a._id)?.length ?? 0;
+  const ordered = online
+    .filter((a) => !input.exclude.includes(a._id) && skillsFit(a.skills, input.skills))
+    .filter((a) => load(a) < a.capacity && !held.get(a._id)?.includes(input.taskId))
+    .sort((a, b) => load(a) - load(b) || idleSince(a) - idleSince(b));
   const preferred = input.prefer ? ordered.findIndex((a) => a._id === input.prefer) : -1;
   if (preferred > 0) ordered.unshift(...ordered.splice(preferred, 1));
   for (const agent of ordered) {
-    if (await reserveSlot(agent._id as string, input.taskId)) return agent._id as string;
+    if (await reserveSlot(agent._id, input.taskId)) return agent._id;
   }
   return null;
 }
 
 /** Open tasks this agent may take now, most urgent first. */
 export async function queuedTasksFor(agentId: string, limit = 50) {
-  const agent = await AgentModel.findById(agentId).lean();
-  if (!agent || agent.status !== 'online' || agent.freeSlots <= 0) return { agent, tasks: [] };
+  const agent = await AgentModel.findById(agentId).lean<Agent>();
+  if (!agent || agent.status !== 'online') return { agent, tasks: [] };
+  if ((await heldTasks(agentId)).length >= agent.capacity) return { agent, tasks: [] };
   const now = Date.now();
   const open = await TaskModel.find({ status: 'open' })
-    .sort({ priorityRank: -1, resolutionDueAt: 1 })
+    .sort({ priorityRank: -1, nextDueAt: 1 })
     .limit(limit * 4)
     .lean();
   const tasks = open

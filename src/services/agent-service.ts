@@ -4,12 +4,12 @@ import { agentUnavailableSignal, caseWorkflowId } from '../../workflows/case/con
 import type { Principal } from '../auth/tokens';
 import type { presenceBody } from '../api/schemas';
 import { AgentModel, TaskModel, type AgentDoc } from '../db/models';
-import { setPresence } from '../pool/agent-pool';
+import { loads, setPresence } from '../pool/agent-pool';
 import type { ServiceDeps } from './deps';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
 
-function toAgentView(a: AgentDoc & { _id: string }) {
+function toAgentView(a: AgentDoc & { _id: string }, tasks: string[]) {
   return {
     agentId: a._id,
     name: a.name ?? null,
@@ -17,8 +17,8 @@ function toAgentView(a: AgentDoc & { _id: string }) {
     status: a.status,
     skills: a.skills,
     capacity: a.capacity,
-    load: a.load,
-    tasks: a.holds,
+    load: tasks.length,
+    tasks,
     lastAssignedAt: a.lastAssignedAt && a.lastAssignedAt.getTime() > 0 ? a.lastAssignedAt.toISOString() : null,
     updatedAt: a.updatedAt ? a.updatedAt.toISOString() : null,
   };
@@ -27,11 +27,11 @@ function toAgentView(a: AgentDoc & { _id: string }) {
 export function createAgentService(deps: ServiceDeps) {
   return {
     async setPresence(p: Staff, body: z.infer<typeof presenceBody>) {
-      const agent = await setPresence({ agentId: p.id, role: p.role, name: body.name ?? p.name, ...body });
-      if (!agent) throw new Error('agent not stored');
-      if (body.status !== 'online' && agent.holds.length) {
-        // each case workflow takes the task back and records it in its history
-        const tasks = await TaskModel.find({ _id: { $in: agent.holds } })
+      await setPresence({ agentId: p.id, role: p.role, name: body.name ?? p.name, ...body });
+      const holds = (await loads([p.id])).get(p.id) ?? [];
+      if (body.status !== 'online' && holds.length) {
+        // each case workflow takes the task back, frees the slot and records it in its history
+        const tasks = await TaskModel.find({ _id: { $in: holds } })
           .select({ caseId: 1 })
           .lean();
         await Promise.all(
@@ -45,12 +45,13 @@ export function createAgentService(deps: ServiceDeps) {
       }
       if (body.status === 'online') await deps.dispatch(p.id);
       const fresh = await AgentModel.findById(p.id).lean<AgentDoc & { _id: string }>();
-      return toAgentView(fresh as AgentDoc & { _id: string });
+      return toAgentView(fresh as AgentDoc & { _id: string }, (await loads([p.id])).get(p.id) ?? []);
     },
 
     async list() {
       const agents = await AgentModel.find({}).sort({ status: 1, _id: 1 }).lean<(AgentDoc & { _id: string })[]>();
-      return { items: agents.map(toAgentView) };
+      const held = await loads();
+      return { items: agents.map((a) => toAgentView(a, held.get(a._id) ?? [])) };
     },
   };
 }

@@ -165,25 +165,26 @@ export function createCaseService(deps: ServiceDeps) {
       }
       const at = new Date();
       const feedback = { rating: body.rating, comment: body.comment ?? null, at: at.toISOString() };
-      const res = await CaseModel.updateOne({ _id: caseId, feedback: null }, { $set: { feedback } });
-      if (res.modifiedCount !== 1) throw new ApiError('conflict', 'feedback was already given for this case');
-      await EventModel.updateOne(
-        { _id: `${caseId}:feedback` },
-        {
-          $setOnInsert: {
-            caseId,
-            seq: Number.MAX_SAFE_INTEGER,
-            type: 'feedback',
-            at,
-            actor:
-              principal.kind === 'customer'
-                ? { type: 'customer', id: principal.customerId }
-                : { type: principal.role, id: principal.id },
-            data: { rating: body.rating, comment: body.comment ?? null },
-          },
-        },
-        { upsert: true },
-      );
+      const actor =
+        principal.kind === 'customer'
+          ? { type: 'customer', id: principal.customerId }
+          : { type: principal.role, id: principal.id };
+      // the event's fixed id makes "once" a unique insert, which holds under concurrent requests
+      try {
+        await EventModel.create({
+          _id: `${caseId}:feedback`,
+          caseId,
+          seq: Number.MAX_SAFE_INTEGER,
+          type: 'feedback',
+          at,
+          actor,
+          data: { rating: body.rating, comment: body.comment ?? null },
+        });
+      } catch (err) {
+        if (isDuplicateKey(err)) throw new ApiError('conflict', 'feedback was already given for this case');
+        throw err;
+      }
+      await CaseModel.updateOne({ _id: caseId }, { $set: { feedback } });
       return caseView(caseId);
     },
   };

@@ -63,6 +63,17 @@ async function agentView(agentId: string): Promise<AgentView> {
   return found;
 }
 
+/** The agent's pool entry once its load is `load`, or the last one seen after ten seconds. */
+async function agentViewAtLoad(agentId: string, load: number): Promise<AgentView> {
+  const until = Date.now() + 10_000;
+  let view = await agentView(agentId);
+  while (view.load !== load && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    view = await agentView(agentId);
+  }
+  return view;
+}
+
 async function expectNoAgentOverCapacity() {
   for (const a of await pool()) {
     expect(a.load).toBeLessThanOrEqual(a.capacity);
@@ -73,7 +84,8 @@ async function expectNoAgentOverCapacity() {
 async function history(caseId: string): Promise<HistoryItem[]> {
   const res = await sys.http.get(`/api/cases/${caseId}/history`, { token: supervisor });
   expect(res.status).toBe(200);
-  return Array.isArray(res.body) ? res.body : res.body.items;
+  expect(Array.isArray(res.body)).toBe(true);
+  return res.body;
 }
 
 const getCase = async (caseId: string) => (await sys.http.get(`/api/cases/${caseId}`, { token: supervisor })).body;
@@ -146,7 +158,6 @@ describe('with a long assignment lease', () => {
   test('an agent at capacity gets the next matching case the moment a slot frees up', async () => {
     const agentId = uid('solo');
     const { token: agent } = await goOnline(agentId, ['fraud'], 1);
-
     const first = await fraudCase();
     const firstCase = await waitForAssignee(first.caseId, agentId);
     const second = await fraudCase();
@@ -161,7 +172,6 @@ describe('with a long assignment lease', () => {
       { summary: 'Card blocked' },
       { token: agent },
     );
-    expect(resolved.status).toBe(200);
     expect(resolved.body.status).toBe('resolved');
 
     const secondCase = await waitForAssignee(second.caseId, agentId);
@@ -170,6 +180,21 @@ describe('with a long assignment lease', () => {
     await expectNoAgentOverCapacity();
     const dispatched = (await history(second.caseId)).find((e) => e.type === 'assigned');
     expect(dispatched).toMatchObject({ actor: { type: 'system', id: 'dispatcher' }, data: { agentId } });
+  });
+
+  test('cases that arrive together never push an agent over capacity', async () => {
+    const agentId = uid('busy');
+    await goOnline(agentId, ['fraud'], 1);
+    const caseIds = (await Promise.all([fraudCase(), fraudCase(), fraudCase(), fraudCase()])).map((c) => c.caseId);
+    const cases = () => Promise.all(caseIds.map(getCase));
+    const held = async () => (await cases()).filter((c) => c.status === 'assigned' && c.task.assignee === agentId);
+    const human = (c: { status: string }) => c.status === 'escalated' || c.status === 'assigned';
+    await eventually(async () => (await cases()).every(human), 20_000, 'four cases waiting for a human');
+
+    const [holding] = await eventually(async () => ((await held()).length ? held() : undefined));
+    await staysFor(1_000, async () => (await held()).length === 1);
+    expect(await agentView(agentId)).toMatchObject({ capacity: 1, load: 1, tasks: [holding.task.taskId] });
+    await expectNoAgentOverCapacity();
   });
 
   test('a queued case is assigned the moment a matching agent comes online', async () => {
@@ -213,22 +238,29 @@ describe('with a long assignment lease', () => {
     expect((await history(caseId)).filter((e) => e.type === 'assigned')).toHaveLength(1);
   });
 
-  test('an agent who goes offline mid-task hands it back to the queue', async () => {
+  test('an agent who goes offline mid-task hands every task back to the queue', async () => {
     const agentId = uid('leaver');
     await goOnline(agentId, ['fraud'], 2);
-    const { caseId } = await fraudCase();
-    await waitForAssignee(caseId, agentId);
+    const first = await fraudCase();
+    await waitForAssignee(first.caseId, agentId);
+    const second = await fraudCase();
+    await waitForAssignee(second.caseId, agentId);
+    expect((await agentView(agentId)).load).toBe(2);
 
     await goOffline(agentId);
-    const c = await eventually(async () => {
-      const now = await getCase(caseId);
-      return now.status === 'escalated' ? now : undefined;
-    });
-    expect(c.task).toMatchObject({ status: 'open', assignee: null });
-    const unassigned = (await history(caseId)).find((e) => e.type === 'unassigned');
-    expect(unassigned?.data).toMatchObject({ agentId, why: 'agent_offline' });
-    await eventually(async () => (await agentView(agentId)).load === 0, 10_000, `${agentId} to hold nothing`);
-    expect(await agentView(agentId)).toMatchObject({ status: 'offline', load: 0, tasks: [] });
+    for (const caseId of [first.caseId, second.caseId]) {
+      const c = await eventually(async () => {
+        const now = await getCase(caseId);
+        return now.status === 'escalated' ? now : undefined;
+      });
+      expect(c.task).toMatchObject({ status: 'open', assignee: null });
+      const unassigned = (await history(caseId)).find((e) => e.type === 'unassigned');
+      expect(unassigned).toMatchObject({
+        actor: { type: 'agent', id: agentId },
+        data: { agentId, why: 'agent_offline' },
+      });
+    }
+    expect(await agentViewAtLoad(agentId, 0)).toMatchObject({ status: 'offline', load: 0, tasks: [] });
   });
 
   test('a released task goes back to the queue', async () => {
@@ -246,7 +278,7 @@ describe('with a long assignment lease', () => {
     expect(queued.body.items.map((t: { taskId: string }) => t.taskId)).toEqual([assigned.task.taskId]);
     const unassigned = (await history(caseId)).find((e) => e.type === 'unassigned');
     expect(unassigned).toMatchObject({ actor: { type: 'agent', id: agentId }, data: { agentId, why: 'released' } });
-    await eventually(async () => (await agentView(agentId)).load === 0, 10_000, `${agentId} to hold nothing`);
+    expect(await agentViewAtLoad(agentId, 0)).toMatchObject({ status: 'online', load: 0, tasks: [] });
   });
 });
 
@@ -280,6 +312,6 @@ describe('with a two-second assignment lease', () => {
       const c = await getCase(caseId);
       return c.status === 'escalated' && c.task.assignee === null;
     });
-    expect(await agentView(agentId)).toMatchObject({ status: 'online', load: 0, tasks: [] });
+    expect(await agentViewAtLoad(agentId, 0)).toMatchObject({ status: 'online', load: 0, tasks: [] });
   });
 });

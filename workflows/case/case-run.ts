@@ -27,6 +27,11 @@ const io = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30s',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' },
 });
+/** routing may fail without harm: the dispatcher and the next timer offer the task again */
+const router = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumAttempts: 5 },
+});
 const notifier = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30s',
   retry: { initialInterval: '2s', backoffCoefficient: 2, maximumAttempts: 5 },
@@ -246,7 +251,7 @@ export class CaseRun {
     if (this.routing || !task || task.status !== 'open' || this.s.status !== 'escalated') return;
     this.routing = true;
     const now = this.now();
-    const routed = io
+    const routed = router
       .routeTask({
         caseId: this.s.caseId,
         taskId: task.taskId,
