@@ -38,7 +38,7 @@ export function createAgentService(deps: ServiceDeps) {
           tasks.map((t) =>
             deps.client.workflow
               .getHandle(caseWorkflowId(t.caseId))
-              .signal(agentUnavailableSignal, { agentId: p.id, status: body.status })
+              .signal(agentUnavailableSignal, { agentId: p.id, status: body.status, role: p.role })
               .catch((err) => deps.log.warn({ err, caseId: t.caseId }, 'could not hand a task back')),
           ),
         );

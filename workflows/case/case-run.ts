@@ -245,6 +245,12 @@ export class CaseRun {
   /** after a reopen, the agent who resolved the case is asked first */
   preferredAgent: string | null = null;
 
+  private takePreferredAgent(): string | null {
+    const agent = this.preferredAgent;
+    this.preferredAgent = null;
+    return agent;
+  }
+
   /** Asks the router for the best online agent; the task may be claimed meanwhile. */
   route(): void {
     const task = this.s.task;
@@ -258,7 +264,7 @@ export class CaseRun {
         skills: task.skills,
         priority: this.s.priority,
         exclude: task.excluded.filter((e) => Date.parse(e.until) > now).map((e) => e.agentId),
-        prefer: this.preferredAgent,
+        prefer: this.takePreferredAgent(),
         supervisorOnly: task.supervisorOnly,
       })
       .then(async (agentId) => {

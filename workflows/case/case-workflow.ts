@@ -271,7 +271,8 @@ function registerHandlers(run: CaseRun, customer: Actor): void {
     },
   );
 
-  setHandler(agentUnavailableSignal, ({ agentId, status }) => {
-    if (run.s.task?.assignee === agentId) run.unassign({ type: 'agent', id: agentId }, `agent_${status}`, false);
+  setHandler(agentUnavailableSignal, ({ agentId, status, role }) => {
+    if (run.s.task?.assignee === agentId)
+      run.unassign({ type: role ?? 'agent', id: agentId }, `agent_${status}`, false);
   });
 }

@@ -197,6 +197,7 @@ export const releaseUpdate = defineUpdate<CaseState, [StaffRef]>('release');
 export const setPriorityUpdate = defineUpdate<CaseState, [{ priority: Priority; by: Actor }]>('setPriority');
 
 /** presence: the agent went offline or away; their task goes back to the queue */
-export const agentUnavailableSignal = defineSignal<[{ agentId: string; status: string }]>('agentUnavailable');
+export const agentUnavailableSignal =
+  defineSignal<[{ agentId: string; status: string; role?: 'agent' | 'supervisor' }]>('agentUnavailable');
 
 export * from './search-attributes';
