@@ -22,8 +22,7 @@ export function createMetrics() {
     registers: [registry],
   });
 
-  const eventCount = (type: string, match: Record<string, unknown> = {}) =>
-    EventModel.countDocuments({ type, ...match });
+  const figures = sharedPerScrape(readFigures);
 
   new Gauge({
     name: 'casework_cases',
@@ -31,8 +30,8 @@ export function createMetrics() {
     labelNames: ['status'] as const,
     registers: [registry],
     async collect() {
-      const counts = await Promise.all(CASE_STATUSES.map((s) => CaseModel.countDocuments({ status: s })));
-      CASE_STATUSES.forEach((s, i) => this.set({ status: s }, counts[i]));
+      const { byStatus } = await figures();
+      for (const s of CASE_STATUSES) this.set({ status: s }, byStatus[s] ?? 0);
     },
   });
   new Gauge({
@@ -40,7 +39,7 @@ export function createMetrics() {
     help: 'Cases started (all time)',
     registers: [registry],
     async collect() {
-      this.set(await CaseModel.estimatedDocumentCount());
+      this.set((await figures()).total);
     },
   });
   new Gauge({
@@ -49,7 +48,8 @@ export function createMetrics() {
     labelNames: ['by'] as const,
     registers: [registry],
     async collect() {
-      for (const by of ['ai', 'agent', 'system']) this.set({ by }, await CaseModel.countDocuments({ resolvedBy: by }));
+      const { resolvedBy } = await figures();
+      for (const by of ['ai', 'agent', 'system']) this.set({ by }, resolvedBy[by] ?? 0);
     },
   });
   new Gauge({
@@ -58,8 +58,8 @@ export function createMetrics() {
     labelNames: ['reason'] as const,
     registers: [registry],
     async collect() {
-      const counts = await Promise.all(ESCALATION_REASONS.map((r) => eventCount('escalated', { 'data.reason': r })));
-      ESCALATION_REASONS.forEach((r, i) => this.set({ reason: r }, counts[i]));
+      const { escalations } = await figures();
+      for (const r of ESCALATION_REASONS) this.set({ reason: r }, escalations[r] ?? 0);
     },
   });
   new Gauge({
@@ -68,8 +68,9 @@ export function createMetrics() {
     labelNames: ['event'] as const,
     registers: [registry],
     async collect() {
-      this.set({ event: 'warning' }, await eventCount('sla_warning'));
-      this.set({ event: 'breach' }, await eventCount('sla_breach'));
+      const { slaEvents } = await figures();
+      this.set({ event: 'warning' }, slaEvents.sla_warning ?? 0);
+      this.set({ event: 'breach' }, slaEvents.sla_breach ?? 0);
     },
   });
   new Gauge({
@@ -78,7 +79,8 @@ export function createMetrics() {
     labelNames: ['status'] as const,
     registers: [registry],
     async collect() {
-      for (const status of ['open', 'assigned']) this.set({ status }, await TaskModel.countDocuments({ status }));
+      const { tasks } = await figures();
+      for (const status of ['open', 'assigned']) this.set({ status }, tasks[status] ?? 0);
     },
   });
 
@@ -86,3 +88,49 @@ export function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/**
+ * The gauges collect concurrently at each scrape; they share one read of the database. One grouping per
+ * collection, not a count per label: FerretDB (SQLite) scans the whole collection for every query.
+ */
+function sharedPerScrape<T>(load: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | null = null;
+  return () => {
+    inFlight ??= load().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
+}
+
+type Row = { _id: Record<string, string | null | undefined>; n: number };
+
+async function readFigures() {
+  const [cases, events, tasks] = await Promise.all([
+    CaseModel.aggregate<Row>([{ $group: { _id: { status: '$status', by: '$resolvedBy' }, n: { $sum: 1 } } }]),
+    EventModel.aggregate<Row>([
+      { $match: { type: { $in: ['escalated', 'sla_warning', 'sla_breach'] } } },
+      { $group: { _id: { type: '$type', reason: '$data.reason' }, n: { $sum: 1 } } },
+    ]),
+    TaskModel.aggregate<Row>([
+      { $match: { status: { $in: ['open', 'assigned'] } } },
+      { $group: { _id: { status: '$status' }, n: { $sum: 1 } } },
+    ]),
+  ]);
+  const tally = (rows: Row[], key: (r: Row) => string | null | undefined, into: Record<string, number> = {}) => {
+    for (const r of rows) {
+      const k = key(r);
+      if (k) into[k] = (into[k] ?? 0) + r.n;
+    }
+    return into;
+  };
+  const escalated = events.filter((r) => r._id.type === 'escalated');
+  return {
+    total: cases.reduce((sum, r) => sum + r.n, 0),
+    byStatus: tally(cases, (r) => r._id.status),
+    resolvedBy: tally(cases, (r) => r._id.by),
+    escalations: tally(escalated, (r) => r._id.reason),
+    slaEvents: tally(events, (r) => (r._id.type === 'escalated' ? null : r._id.type)),
+    tasks: tally(tasks, (r) => r._id.status),
+  };
+}

@@ -32,7 +32,8 @@ export function createApp(deps: AppDeps): Express {
   app.use((req, res, next) => {
     const end = deps.metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched';
+      const base = (res.locals.routeBase as string | undefined) ?? req.baseUrl;
+      const route = req.route?.path ? `${base}${req.route.path}` : 'unmatched';
       end({ method: req.method, route, status: String(res.statusCode) });
     });
     next();
@@ -67,6 +68,11 @@ export function createApp(deps: AppDeps): Express {
 
   const services = createServices(deps);
   const api = express.Router();
+  api.use((req, res, next) => {
+    // an error leaves the router with baseUrl reset; the latency label keeps the mount point
+    res.locals.routeBase = req.baseUrl;
+    next();
+  });
   api.use(requireJson);
   api.use(express.json({ limit: deps.config.BODY_LIMIT, type: 'application/json' }));
   api.use(authenticate(deps.secret));

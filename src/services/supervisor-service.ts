@@ -31,6 +31,24 @@ function decodeCursor(raw: string): Cursor {
   ]);
 }
 
+function storedState(doc: StoredCase) {
+  const view = toCaseView(doc);
+  return {
+    source: 'database',
+    note: 'the case workflow has finished; this is the stored case',
+    caseId: doc._id,
+    status: view.status,
+    priority: view.priority,
+    waitingOn: 'nothing',
+    deadline: null,
+    escalation: view.escalation,
+    task: view.task,
+    sla: view.sla,
+    resolution: view.resolution,
+    updatedAt: view.updatedAt,
+  };
+}
+
 export function createSupervisorService(deps: ServiceDeps) {
   const handle = (caseId: string) => deps.client.workflow.getHandle(caseWorkflowId(caseId));
 
@@ -73,30 +91,17 @@ export function createSupervisorService(deps: ServiceDeps) {
       };
     },
 
+    /** A closed case's workflow has finished: querying it would only replay its whole history on a worker. */
     async state(caseId: string) {
       const doc = await requireCase(caseId);
+      if (doc.status === 'closed') return storedState(doc);
       try {
         const state = await handle(caseId).query(stateQuery);
         return { source: 'workflow', ...state };
       } catch (err) {
         const name = (err as Error).name;
-        if (doc.status !== 'closed' && name !== 'WorkflowNotFoundError' && name !== 'QueryNotRegisteredError')
-          throw err;
-        const view = toCaseView(doc);
-        return {
-          source: 'database',
-          note: 'the case workflow has finished; this is the stored case',
-          caseId,
-          status: view.status,
-          priority: view.priority,
-          waitingOn: 'nothing',
-          deadline: null,
-          escalation: view.escalation,
-          task: view.task,
-          sla: view.sla,
-          resolution: view.resolution,
-          updatedAt: view.updatedAt,
-        };
+        if (name !== 'WorkflowNotFoundError' && name !== 'QueryNotRegisteredError') throw err;
+        return storedState(doc);
       }
     },
 

@@ -301,7 +301,8 @@ export class CaseRun {
   /** The task goes back to the queue; `exclude` keeps it from the same agent for a while. */
   unassign(actor: Actor, why: string, exclude: boolean): void {
     const task = this.s.task;
-    if (!task?.assignee) return;
+    // a closed task keeps the name of its last holder; only a held task can be handed back
+    if (task?.status !== 'assigned' || !task.assignee) return;
     const agentId = task.assignee;
     task.assignee = null;
     task.assignedAt = null;
