@@ -1,7 +1,7 @@
 /** The agent pool through the HTTP contract: routing, capacity, dispatch, concurrent claims, leases, presence. */
 import { startSystem, uid, type TestSystem } from '../support/system';
 import { FRAUD, openCase, waitForStatus } from '../support/cases';
-import { openTaskOf } from '../support/agents';
+import { closeOutCase, openTaskOf } from '../support/agents';
 import { eventually } from '../support/http';
 
 interface AgentView {
@@ -110,29 +110,11 @@ async function staysFor(ms: number, check: () => Promise<boolean>) {
   }
 }
 
-/** Resolves a case through a supervisor, so no open task of this test is offered to the next one. */
-async function closeOut(caseId: string) {
-  await eventually(
-    async () => {
-      const c = await getCase(caseId);
-      if (c.status === 'resolved' || c.status === 'closed') return true;
-      const taskUrl = `/api/tasks/${c.task?.taskId}`;
-      if (c.status === 'escalated') await sys.http.post(`${taskUrl}/claim`, undefined, { token: supervisor });
-      if (c.status === 'assigned' || c.status === 'escalated') {
-        await sys.http.post(`${taskUrl}/resolve`, { summary: 'test clean-up' }, { token: supervisor });
-      }
-      return false;
-    },
-    15_000,
-    `${caseId} to be closed out`,
-  );
-}
-
 afterEach(async () => {
   const [agents, cases] = [onlineAgents, openCases];
   [onlineAgents, openCases] = [[], []];
   await goOffline(...agents);
-  for (const caseId of cases) await closeOut(caseId);
+  for (const caseId of cases) await closeOutCase(sys, supervisor, caseId);
 });
 
 describe('with a long assignment lease', () => {

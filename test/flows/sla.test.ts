@@ -1,7 +1,7 @@
 /** SLA clocks, breaches and the escalation chain, the customer-reply timeout and reopening, on second-long timers. */
 import { startSystem, uid, type TestSystem } from '../support/system';
 import { FRAUD, openCase, waitForStatus } from '../support/cases';
-import { openTaskOf } from '../support/agents';
+import { closeOutCase, openTaskOf } from '../support/agents';
 import { eventually } from '../support/http';
 
 interface HistoryItem {
@@ -76,29 +76,11 @@ async function offsets(caseId: string, ...types: string[]) {
     .map((e) => ({ type: e.type, kind: e.data.kind, offset: Date.parse(e.at) - start, data: e.data }));
 }
 
-/** Resolves a case through a supervisor, so no open task of this test is offered to the next one. */
-async function closeOut(caseId: string) {
-  await eventually(
-    async () => {
-      const c = await getCase(caseId);
-      if (c.status === 'resolved' || c.status === 'closed') return true;
-      const taskUrl = `/api/tasks/${c.task?.taskId}`;
-      if (c.status === 'escalated') await sys.http.post(`${taskUrl}/claim`, undefined, { token: supervisor });
-      if (['escalated', 'assigned', 'waiting_on_customer'].includes(c.status)) {
-        await sys.http.post(`${taskUrl}/resolve`, { summary: 'test clean-up' }, { token: supervisor });
-      }
-      return false;
-    },
-    15_000,
-    `${caseId} to be closed out`,
-  );
-}
-
 afterEach(async () => {
   const [tokens, cases] = [staffInPool, openCases];
   [staffInPool, openCases] = [[], []];
   for (const token of tokens) await sys.http.put('/api/agents/me', { status: 'offline' }, { token });
-  for (const caseId of cases) await closeOut(caseId);
+  for (const caseId of cases) await closeOutCase(sys, supervisor, caseId);
 });
 
 describe('with second-long SLA targets', () => {
