@@ -1,6 +1,6 @@
 /** The agent pool through the HTTP contract: routing, capacity, dispatch, concurrent claims, leases, presence. */
 import { startSystem, uid, type TestSystem } from '../support/system';
-import { FRAUD, openCase, waitForStatus } from '../support/cases';
+import { FRAUD, caseHistory, openCase, waitForStatus } from '../support/cases';
 import { closeOutCase, openTaskOf } from '../support/agents';
 import { eventually } from '../support/http';
 
@@ -10,13 +10,6 @@ interface AgentView {
   capacity: number;
   load: number;
   tasks: string[];
-}
-
-interface HistoryItem {
-  type: string;
-  at: string;
-  actor: { type: string; id?: string };
-  data: Record<string, any>;
 }
 
 let sys: TestSystem;
@@ -81,12 +74,7 @@ async function expectNoAgentOverCapacity() {
   }
 }
 
-async function history(caseId: string): Promise<HistoryItem[]> {
-  const res = await sys.http.get(`/api/cases/${caseId}/history`, { token: supervisor });
-  expect(res.status).toBe(200);
-  expect(Array.isArray(res.body)).toBe(true);
-  return res.body;
-}
+const history = (caseId: string) => caseHistory(sys, supervisor, caseId);
 
 const getCase = async (caseId: string) => (await sys.http.get(`/api/cases/${caseId}`, { token: supervisor })).body;
 

@@ -1,15 +1,8 @@
 /** SLA clocks, breaches and the escalation chain, the customer-reply timeout and reopening, on second-long timers. */
 import { startSystem, uid, type TestSystem } from '../support/system';
-import { FRAUD, openCase, waitForStatus } from '../support/cases';
+import { FRAUD, caseHistory, openCase, waitForStatus } from '../support/cases';
 import { closeOutCase, openTaskOf } from '../support/agents';
 import { eventually } from '../support/http';
-
-interface HistoryItem {
-  type: string;
-  at: string;
-  actor: { type: string; id?: string };
-  data: Record<string, any>;
-}
 
 /** how far a timer may fire from its due time: a workflow task, an activity and a database write */
 const TOLERANCE_MS = 1_500;
@@ -45,12 +38,7 @@ async function goOnline(agentId: string, skills: string[], capacity = 1) {
   return token;
 }
 
-async function history(caseId: string): Promise<HistoryItem[]> {
-  const res = await sys.http.get(`/api/cases/${caseId}/history`, { token: supervisor });
-  expect(res.status).toBe(200);
-  expect(Array.isArray(res.body)).toBe(true);
-  return res.body;
-}
+const history = (caseId: string) => caseHistory(sys, supervisor, caseId);
 
 const getCase = async (caseId: string) => (await sys.http.get(`/api/cases/${caseId}`, { token: supervisor })).body;
 

@@ -49,3 +49,18 @@ export async function waitForStatus(
     throw new Error(`${(err as Error).message}; last seen: ${JSON.stringify(last)}`);
   }
 }
+
+export interface HistoryItem {
+  type: string;
+  at: string;
+  actor: { type: string; id?: string };
+  data: Record<string, any>;
+}
+
+/** The audit trail of a case, read as a supervisor. */
+export async function caseHistory(sys: TestSystem, supervisor: string, caseId: string): Promise<HistoryItem[]> {
+  const res = await sys.http.get(`/api/cases/${caseId}/history`, { token: supervisor });
+  if (res.status !== 200 || !Array.isArray(res.body))
+    throw new Error(`history: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
