@@ -68,7 +68,8 @@ export class CaseRun {
   private pendingEvents: CaseEvent[] = [];
   private pendingMessages: CaseMessage[] = [];
   private writes: Promise<void> = Promise.resolve();
-  private background: Promise<unknown>[] = [];
+  private background = new Set<Promise<unknown>>();
+  private publishedAttributes = '';
   private routing = false;
   /** set whenever something changes what the case waits for; the main loop clears it */
   changed = false;
@@ -165,26 +166,36 @@ export class CaseRun {
     return this.writes;
   }
 
+  /** Upserts the search attributes when they changed (each upsert is a history event). */
   private publishSearchAttributes(): void {
     const { s } = this;
-    upsertSearchAttributes([
+    const attributes = [
       { key: CaseStatusKey, value: s.status },
       { key: CasePriorityKey, value: s.priority },
       { key: EscalationReasonKey, value: s.escalation?.reason ?? null },
       { key: AssigneeKey, value: s.task?.status === 'assigned' ? s.task.assignee : null },
       { key: NextDeadlineKey, value: s.deadline ? new Date(s.deadline.at) : null },
       { key: SlaBreachedKey, value: (s.sla?.breaches.length ?? 0) > 0 },
-    ]);
+    ];
+    const fingerprint = JSON.stringify(attributes.map((a) => a.value));
+    if (fingerprint === this.publishedAttributes) return;
+    this.publishedAttributes = fingerprint;
+    upsertSearchAttributes(attributes);
+  }
+
+  /** Keeps background work (routing, notifications, slot releases) until it settles. */
+  private track(work: Promise<unknown>): void {
+    const tracked: Promise<unknown> = work.finally(() => this.background.delete(tracked));
+    this.background.add(tracked);
   }
 
   notify(kind: string, data: Record<string, unknown> = {}): void {
-    const sent = notifier.notify({ kind, caseId: this.s.caseId, at: this.nowIso(), data }).catch(() => undefined);
-    this.background.push(sent);
+    this.track(notifier.notify({ kind, caseId: this.s.caseId, at: this.nowIso(), data }).catch(() => undefined));
   }
 
   /** Waits for background work (routing, notifications, writes) before the run ends. */
   async settle(): Promise<void> {
-    await Promise.all(this.background);
+    while (this.background.size) await Promise.all([...this.background]);
     await this.flush();
   }
 
@@ -281,7 +292,7 @@ export class CaseRun {
       .catch(() => {
         this.routing = false;
       });
-    this.background.push(routed);
+    this.track(routed);
   }
 
   assign(agentId: string, by: Actor): void {
@@ -320,7 +331,7 @@ export class CaseRun {
 
   private releaseSlot(agentId: string): void {
     const taskId = (this.s.task as TaskView).taskId;
-    this.background.push(io.releaseAgentSlot({ agentId, taskId, dispatch: true }).catch(() => undefined));
+    this.track(io.releaseAgentSlot({ agentId, taskId, dispatch: true }).catch(() => undefined));
   }
 
   holderProblem(staff: StaffRef): { type: 'conflict' | 'forbidden'; message: string } | null {
