@@ -80,6 +80,8 @@ const schema = z.object({
   REOPEN_WINDOW: duration.default('7d'),
   /** JSON: per priority { firstResponse, resolution }, plus warnAt */
   SLA_POLICY: optionalString,
+  /** a case workflow continues as new after this many history events; 0 = when Temporal suggests it */
+  WORKFLOW_HISTORY_LIMIT: z.coerce.number().int().min(0).default(0),
   /** signed webhook for notifications; unset = notifications are logged */
   NOTIFY_WEBHOOK_URL: optionalString,
   /** HMAC secret for the webhook signature (defaults to AUTH_SECRET) */
@@ -149,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aiTotalTimeoutMs: rest.AI_TOTAL_TIMEOUT,
       sla,
       warnAt,
+      historyLimit: rest.WORKFLOW_HISTORY_LIMIT,
     },
   };
 }

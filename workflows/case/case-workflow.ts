@@ -56,7 +56,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
   while (run.s.status !== 'closed') {
     run.changed = false;
     await run.flush();
-    if (workflowInfo().continueAsNewSuggested) {
+    const info = workflowInfo();
+    const limit = input.policy.historyLimit ?? 0;
+    if (info.continueAsNewSuggested || (limit > 0 && info.historyLength > limit)) {
       await condition(allHandlersFinished, MAX_WAIT_MS);
       await run.settle();
       await continueAsNew<typeof caseWorkflow>({ ...input, carried: run.carried() });

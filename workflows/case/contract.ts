@@ -26,6 +26,8 @@ export interface CasePolicy {
   aiTotalTimeoutMs: number;
   sla: Record<Priority, SlaTargets>;
   warnAt: number;
+  /** continue as new after this many history events; 0 = when the server suggests it */
+  historyLimit?: number;
 }
 
 export interface CaseIntake {
