@@ -1,7 +1,8 @@
 /** Prometheus metrics: HTTP latency in-process; case figures read from the database at scrape time, so every API process reports the same. */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { CASE_STATUSES, ESCALATION_REASONS } from '../workflows/case/domain';
-import { CaseModel, EventModel, TaskModel } from './db/models';
+import { TaskModel } from './db/models';
+import { computeStats } from './services/stats-service';
 
 export function createMetrics() {
   const registry = new Registry();
@@ -30,7 +31,7 @@ export function createMetrics() {
     labelNames: ['status'] as const,
     registers: [registry],
     async collect() {
-      const { byStatus } = await figures();
+      const { byStatus } = (await figures()).stats.cases;
       for (const s of CASE_STATUSES) this.set({ status: s }, byStatus[s] ?? 0);
     },
   });
@@ -39,7 +40,7 @@ export function createMetrics() {
     help: 'Cases started (all time)',
     registers: [registry],
     async collect() {
-      this.set((await figures()).total);
+      this.set((await figures()).stats.cases.total);
     },
   });
   new Gauge({
@@ -48,7 +49,7 @@ export function createMetrics() {
     labelNames: ['by'] as const,
     registers: [registry],
     async collect() {
-      const { resolvedBy } = await figures();
+      const { resolvedBy } = (await figures()).stats;
       for (const by of ['ai', 'agent', 'system']) this.set({ by }, resolvedBy[by] ?? 0);
     },
   });
@@ -58,8 +59,8 @@ export function createMetrics() {
     labelNames: ['reason'] as const,
     registers: [registry],
     async collect() {
-      const { escalations } = await figures();
-      for (const r of ESCALATION_REASONS) this.set({ reason: r }, escalations[r] ?? 0);
+      const { escalationsByReason } = (await figures()).stats;
+      for (const r of ESCALATION_REASONS) this.set({ reason: r }, escalationsByReason[r] ?? 0);
     },
   });
   new Gauge({
@@ -68,9 +69,9 @@ export function createMetrics() {
     labelNames: ['event'] as const,
     registers: [registry],
     async collect() {
-      const { slaEvents } = await figures();
-      this.set({ event: 'warning' }, slaEvents.sla_warning ?? 0);
-      this.set({ event: 'breach' }, slaEvents.sla_breach ?? 0);
+      const { sla } = (await figures()).stats;
+      this.set({ event: 'warning' }, sla.warnings);
+      this.set({ event: 'breach' }, sla.breaches);
     },
   });
   new Gauge({
@@ -103,34 +104,14 @@ function sharedPerScrape<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-type Row = { _id: Record<string, string | null | undefined>; n: number };
-
+/** The same figures as GET /api/stats (one definition of each), plus the task queue. */
 async function readFigures() {
-  const [cases, events, tasks] = await Promise.all([
-    CaseModel.aggregate<Row>([{ $group: { _id: { status: '$status', by: '$resolvedBy' }, n: { $sum: 1 } } }]),
-    EventModel.aggregate<Row>([
-      { $match: { type: { $in: ['escalated', 'sla_warning', 'sla_breach'] } } },
-      { $group: { _id: { type: '$type', reason: '$data.reason' }, n: { $sum: 1 } } },
-    ]),
-    TaskModel.aggregate<Row>([
+  const [stats, taskRows] = await Promise.all([
+    computeStats(),
+    TaskModel.aggregate<{ _id: string; n: number }>([
       { $match: { status: { $in: ['open', 'assigned'] } } },
-      { $group: { _id: { status: '$status' }, n: { $sum: 1 } } },
+      { $group: { _id: '$status', n: { $sum: 1 } } },
     ]),
   ]);
-  const tally = (rows: Row[], key: (r: Row) => string | null | undefined, into: Record<string, number> = {}) => {
-    for (const r of rows) {
-      const k = key(r);
-      if (k) into[k] = (into[k] ?? 0) + r.n;
-    }
-    return into;
-  };
-  const escalated = events.filter((r) => r._id.type === 'escalated');
-  return {
-    total: cases.reduce((sum, r) => sum + r.n, 0),
-    byStatus: tally(cases, (r) => r._id.status),
-    resolvedBy: tally(cases, (r) => r._id.by),
-    escalations: tally(escalated, (r) => r._id.reason),
-    slaEvents: tally(events, (r) => (r._id.type === 'escalated' ? null : r._id.type)),
-    tasks: tally(tasks, (r) => r._id.status),
-  };
+  return { stats, tasks: Object.fromEntries(taskRows.map((r) => [r._id, r.n])) as Record<string, number> };
 }

@@ -61,7 +61,7 @@ export function createCaseService(deps: ServiceDeps) {
    * then the workflow starts. A replay of the same key restarts a start that failed half-way.
    */
   async function intake(body: z.infer<typeof intakeBody>, key: string | undefined) {
-    const intakeData: CaseIntake = { ...body };
+    let intakeData: CaseIntake = body;
     let caseId = newId('c');
     let createdAt = new Date().toISOString();
     let replay = false;
@@ -79,16 +79,18 @@ export function createCaseService(deps: ServiceDeps) {
       if (!existing) throw err;
       caseId = existing.caseId;
       createdAt = existing.createdAt.toISOString();
+      intakeData = existing.payload as CaseIntake;
       replay = true;
     }
     const stored = replay ? await CaseModel.findById(caseId).lean<StoredCase>() : null;
     if (!stored) {
-      const original = replay ? ((await IntakeModel.findOne({ caseId }).lean())?.payload as CaseIntake) : intakeData;
-      await startWorkflow({ caseId, createdAt, intake: original, policy: config.policy });
-      await createCaseDocument(caseId, original, createdAt).catch((err) =>
-        deps.log.warn({ err, caseId }, 'case document not written by the API; the workflow writes it'),
-      );
-      await markRepeatContact(caseId, original.customer.id, createdAt);
+      await startWorkflow({ caseId, createdAt, intake: intakeData, policy: config.policy });
+      // the workflow has started: from here on nothing may turn the answer into an error
+      await createCaseDocument(caseId, intakeData, createdAt)
+        .then(() => markRepeatContact(caseId, intakeData.customer.id, createdAt))
+        .catch((err) =>
+          deps.log.warn({ err, caseId }, 'case document not completed by the API; the workflow writes it'),
+        );
     }
     return {
       created: !replay,
@@ -120,7 +122,7 @@ export function createCaseService(deps: ServiceDeps) {
     return caseView(caseId);
   }
 
-  async function guardOpen(doc: StoredCase) {
+  function guardOpen(doc: StoredCase) {
     if (doc.status === 'closed') throw new ApiError('conflict', 'the case is closed');
   }
 
@@ -133,7 +135,7 @@ export function createCaseService(deps: ServiceDeps) {
 
     async confirm(principal: Principal, caseId: string, body: z.infer<typeof confirmBody>) {
       const doc = await loadCase(principal, caseId);
-      await guardOpen(doc);
+      guardOpen(doc);
       return afterUpdate(caseId, () => handle(caseId).executeUpdate(confirmUpdate, { args: [body] }));
     },
 
@@ -142,7 +144,7 @@ export function createCaseService(deps: ServiceDeps) {
         throw new ApiError('forbidden', 'agents take cases from the queue; supervisors may escalate');
       }
       const doc = await loadCase(principal, caseId);
-      await guardOpen(doc);
+      guardOpen(doc);
       const by = principal.kind === 'staff' ? { type: 'supervisor' as const, id: principal.id } : undefined;
       return afterUpdate(caseId, () =>
         handle(caseId).executeUpdate(requestHumanUpdate, { args: [{ ...body, ...(by ? { by } : {}) }] }),
@@ -151,7 +153,7 @@ export function createCaseService(deps: ServiceDeps) {
 
     async write(principal: Principal, caseId: string, text: string) {
       const doc = await loadCase(principal, caseId);
-      await guardOpen(doc);
+      guardOpen(doc);
       const messageId = newId('m');
       return afterUpdate(caseId, () =>
         handle(caseId).executeUpdate(customerMessageUpdate, { args: [{ messageId, text }] }),
