@@ -24,17 +24,20 @@ const START_DEADLINE_MS = 5_000;
 
 export const newId = (prefix: string): string => `${prefix}_${randomBytes(16).toString('base64url')}`;
 
-export async function loadCase(principal: Principal, caseId: string): Promise<StoredCase> {
-  if (principal.kind === 'customer' && principal.caseId !== caseId) throw notFound();
+export async function requireCase(caseId: string): Promise<StoredCase> {
   const doc = await CaseModel.findById(caseId).lean<StoredCase>();
   if (!doc) throw notFound();
   return doc;
 }
 
+/** A customer token opens its own case only; any other answers 404, as if it did not exist. */
+export async function loadCase(principal: Principal, caseId: string): Promise<StoredCase> {
+  if (principal.kind === 'customer' && principal.caseId !== caseId) throw notFound();
+  return requireCase(caseId);
+}
+
 export async function caseView(caseId: string) {
-  const doc = await CaseModel.findById(caseId).lean<StoredCase>();
-  if (!doc) throw notFound();
-  return toCaseView(doc);
+  return toCaseView(await requireCase(caseId));
 }
 
 export function createCaseService(deps: ServiceDeps) {

@@ -2,12 +2,12 @@
 import type { z } from 'zod';
 import { assignUpdate, caseWorkflowId, setPriorityUpdate, stateQuery } from '../../workflows/case/contract';
 import type { Principal } from '../auth/tokens';
-import { ApiError, notFound } from '../api/errors';
+import { ApiError } from '../api/errors';
 import type { caseListQuery, priorityBody, reassignBody } from '../api/schemas';
 import { toCaseView, type StoredCase } from '../db/case-view';
 import { CaseModel, EventModel } from '../db/models';
 import { releaseSlot, reserveSlot } from '../pool/agent-pool';
-import { caseView } from './case-service';
+import { caseView, requireCase } from './case-service';
 import type { ServiceDeps } from './deps';
 
 type Staff = Extract<Principal, { kind: 'staff' }>;
@@ -51,12 +51,6 @@ function storedState(doc: StoredCase) {
 
 export function createSupervisorService(deps: ServiceDeps) {
   const handle = (caseId: string) => deps.client.workflow.getHandle(caseWorkflowId(caseId));
-
-  async function requireCase(caseId: string): Promise<StoredCase> {
-    const doc = await CaseModel.findById(caseId).lean<StoredCase>();
-    if (!doc) throw notFound();
-    return doc;
-  }
 
   return {
     /** Newest first; the cursor is the (createdAt, id) of the last item, so pages stay stable under inserts. */
