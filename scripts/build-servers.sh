@@ -4,11 +4,10 @@
 set -euo pipefail
 
 TEMPORAL_CLI_VERSION="${TEMPORAL_CLI_VERSION:-v1.5.1}"
-FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
+FERRETDB_VERSION=v1.24.2
 CACHE_ROOT="${CASEWORK_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/casework}"
 
 export CGO_ENABLED=0
-export GOFLAGS="${GOFLAGS:-} -mod=mod"
 
 log() { printf '[build-servers] %s\n' "$*" >&2; }
 
@@ -30,23 +29,25 @@ build_temporal() {
   log "temporal CLI ready: $dir/temporal"
 }
 
+# FerretDB runs as a library inside servers/ferretdb (our own main), which also keeps the key index that
+# makes keyed access cheap; its cache folder is named for the version and a hash of that program.
+ferretdb_dir() {
+  local root hash
+  root="$(cd "$(dirname "$0")/.." && pwd)/servers/ferretdb"
+  hash=$(cat "$root/main.go" "$root/go.mod" "$root/go.sum" | sha256sum | cut -c1-12)
+  printf '%s/ferretdb-%s-%s' "$CACHE_ROOT" "$FERRETDB_VERSION" "$hash"
+}
+
 build_ferretdb() {
-  local dir="$CACHE_ROOT/ferretdb-$FERRETDB_VERSION"
-  if [ -x "$dir/ferretdb" ]; then return 0; fi
+  local dir root
+  dir="$(ferretdb_dir)"
+  root="$(cd "$(dirname "$0")/.." && pwd)/servers/ferretdb"
+  if [ -x "$dir/casework-ferretdb" ]; then return 0; fi
   need_go
-  log "building FerretDB $FERRETDB_VERSION into $dir (first time only; a few minutes)..."
+  log "building FerretDB $FERRETDB_VERSION (servers/ferretdb) into $dir (first time only; a few minutes)..."
   mkdir -p "$dir"
-  local src work
-  src=$(go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
-  if [ -z "$src" ]; then log "could not download the FerretDB module"; exit 1; fi
-  work=$(mktemp -d)
-  trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' RETURN
-  cp -r "$src/." "$work/"
-  chmod -R u+w "$work"
-  # The module download lacks the version file that FerretDB reads at start.
-  printf '%s' "$FERRETDB_VERSION" >"$work/build/version/version.txt"
-  (cd "$work" && go build -trimpath -o "$dir/ferretdb" ./cmd/ferretdb)
-  log "FerretDB ready: $dir/ferretdb"
+  (cd "$root" && go build -trimpath -o "$dir/casework-ferretdb.tmp" . && mv "$dir/casework-ferretdb.tmp" "$dir/casework-ferretdb")
+  log "FerretDB ready: $dir/casework-ferretdb"
 }
 
 case "${1:-all}" in

@@ -1,6 +1,7 @@
 /** Where the Go-built local servers live, and building them on first use. */
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../project-root';
@@ -13,7 +14,15 @@ const cacheRoot = (): string =>
   path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'casework');
 
 export const temporalBinary = (): string => path.join(cacheRoot(), `temporal-${TEMPORAL_CLI_VERSION}`, 'temporal');
-export const ferretdbBinary = (): string => path.join(cacheRoot(), `ferretdb-${FERRETDB_VERSION}`, 'ferretdb');
+
+/** Named for a hash of servers/ferretdb, as scripts/build-servers.sh names it: a changed program is rebuilt. */
+export function ferretdbBinary(): string {
+  const dir = path.join(projectRoot(), 'servers', 'ferretdb');
+  const hash = createHash('sha256');
+  for (const f of ['main.go', 'go.mod', 'go.sum']) hash.update(readFileSync(path.join(dir, f)));
+  const tag = hash.digest('hex').slice(0, 12);
+  return path.join(cacheRoot(), `ferretdb-${FERRETDB_VERSION}-${tag}`, 'casework-ferretdb');
+}
 
 /** Builds whichever server is missing; the script says what it builds while it does. */
 export function ensureBinaries(): { temporal: string; ferretdb: string } {

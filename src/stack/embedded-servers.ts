@@ -67,15 +67,7 @@ export async function startFerretDb(opts: {
   await requireFreePort(opts.port, 'MONGO_PORT');
   const sqliteDir = path.join(opts.dataDir, 'ferretdb');
   mkdirSync(sqliteDir, { recursive: true });
-  const args = [
-    '--handler=sqlite',
-    `--sqlite-url=file:${sqliteDir}/`,
-    `--listen-addr=127.0.0.1:${opts.port}`,
-    `--state-dir=${sqliteDir}`,
-    '--debug-addr=-',
-    '--telemetry=disable',
-    '--log-level=warn',
-  ];
+  const args = ['-listen-addr', `127.0.0.1:${opts.port}`, '-sqlite-dir', sqliteDir, '-log-level', 'error'];
   const proc = startProcess('ferretdb', ferretdb, args, path.join(opts.dataDir, 'logs'));
   await waitUntil('FerretDB', () => portOpen(opts.port), 30_000, proc);
   return { uri: `mongodb://127.0.0.1:${opts.port}/casework`, proc };
