@@ -42,17 +42,34 @@ export default tseslint.config(
               message: 'all I/O belongs in activities',
             },
             {
-              group: ['../../activities/*', '!../../activities/contract'],
-              message: 'import only types from activities',
+              group: ['**/activities/**', '**/src/**'],
+              message: 'the workflow contract owns the types that cross into activities; nothing flows back',
             },
           ],
         },
       ],
-      '@typescript-eslint/no-restricted-imports': [
+    },
+  },
+  {
+    // a case's transitions are plain code: state in, state and effects out, testable without Temporal
+    files: [
+      'workflows/case/domain.ts',
+      'workflows/case/status.ts',
+      'workflows/case/model.ts',
+      'workflows/case/step.ts',
+      'workflows/case/transitions.ts',
+      'workflows/case/timers.ts',
+      'workflows/case/sla.ts',
+      'workflows/case/stats.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/activities/**'], allowTypeImports: true, message: 'use import type for activities' },
+            { group: ['node:*', 'fs', 'path', 'crypto', 'os'], message: 'workflow code is deterministic' },
+            { group: ['**/activities/**', '**/src/**'], message: 'nothing flows back into the workflow' },
+            { group: ['@temporalio/*'], message: 'transitions are plain code; Temporal lives in runtime.ts' },
           ],
         },
       ],

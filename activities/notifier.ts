@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
-import type { Notification } from './contract';
+import type { Notification } from '../workflows/case/io';
 
 export const SIGNATURE_HEADER = 'x-casework-signature';
 

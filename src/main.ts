@@ -8,28 +8,35 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase, ensureIndexes } from './db/connect';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
+import { reconcile } from './ops/recount';
 import { startApi, startWorker } from './roles';
 import { resolveSecret } from './secret';
 import { startFerretDb, startTemporal } from './stack/embedded-servers';
 import type { ServerProcess } from './stack/child-process';
-import { connectClient, ensureSearchAttributes } from './temporal/connect';
+import { connectClient, ensureSearchAttributes, setRetention } from './temporal/connect';
 import mongoose from 'mongoose';
 
-type Mode = 'all' | 'api' | 'worker' | 'token';
+type Mode = 'all' | 'api' | 'worker' | 'token' | 'reconcile';
 
 async function main(): Promise<void> {
   const mode = (process.argv[2] ?? 'all') as Mode;
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // the embedded stack keeps a metrics token beside its other secrets; elsewhere it is configured or /metrics is off
+  const config: Config =
+    !loaded.METRICS_TOKEN && isEmbedded(loaded) && (mode === 'all' || mode === 'api')
+      ? { ...loaded, METRICS_TOKEN: resolveSecret('METRICS_TOKEN', undefined, loaded.dataDir, true) }
+      : loaded;
   const log = createLogger(config.LOG_LEVEL);
 
   if (mode === 'token') {
     const [, , , sub = 'sup_1', role = 'supervisor', name] = process.argv;
-    const secret = resolveSecret(config.AUTH_SECRET, config.dataDir, !config.TEMPORAL_ADDRESS || !config.MONGODB_URI);
-    process.stdout.write(`${await signStaffToken(secret, { sub, role: role as StaffRole, name }, '30d')}\n`);
+    const secret = resolveSecret('AUTH_SECRET', config.AUTH_SECRET, config.dataDir, isEmbedded(config));
+    process.stdout.write(`${await signStaffToken(secret, { sub, role: role as StaffRole, name }, '12h')}\n`);
     return;
   }
+  if (mode === 'reconcile') return reconcileStats(config, process.argv[3]);
   if (!['all', 'api', 'worker'].includes(mode))
-    throw new ConfigError(`unknown mode "${mode}" (all, api, worker, token)`);
+    throw new ConfigError(`unknown mode "${mode}" (all, api, worker, token, reconcile)`);
   if (mode !== 'all' && (!config.TEMPORAL_ADDRESS || !config.MONGODB_URI)) {
     throw new ConfigError(`"${mode}" runs against external servers: set TEMPORAL_ADDRESS and MONGODB_URI`);
   }
@@ -46,8 +53,12 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(0));
 
   try {
-    const embedded = !config.TEMPORAL_ADDRESS || !config.MONGODB_URI;
-    const secret = resolveSecret(config.AUTH_SECRET, config.dataDir, embedded);
+    const embedded = isEmbedded(config);
+    const secret = resolveSecret('AUTH_SECRET', config.AUTH_SECRET, config.dataDir, embedded);
+    // its own key: a webhook receiver must not be able to mint staff tokens
+    const webhookSecret = config.NOTIFY_WEBHOOK_URL
+      ? resolveSecret('NOTIFY_WEBHOOK_SECRET', config.NOTIFY_WEBHOOK_SECRET, config.dataDir, embedded)
+      : undefined;
     const { temporalAddress, uiUrl, mongoUri } = await startServers(config, servers, log);
 
     await connectDatabase(mongoUri);
@@ -56,10 +67,11 @@ async function main(): Promise<void> {
     const client = await connectClient(temporalAddress, config.TEMPORAL_NAMESPACE);
     closers.push(() => client.connection.close());
     await ensureSearchAttributes(client);
+    if (!config.TEMPORAL_ADDRESS) await setRetention(client, config.CLOSED_CASE_RETENTION);
     const metrics = createMetrics();
 
     if (mode === 'all' || mode === 'worker') {
-      const worker = await startWorker({ config, temporalAddress, client, secret, log, metrics });
+      const worker = await startWorker({ config, temporalAddress, client, webhookSecret, log, metrics });
       closers.push(worker.close);
       worker.running.catch((err) => {
         log.error({ err }, 'worker stopped');
@@ -70,18 +82,19 @@ async function main(): Promise<void> {
     if (mode === 'all' || mode === 'api') {
       const server = await startApi({ config, client, secret, log, metrics, port: config.PORT });
       closers.push(() => new Promise((resolve) => server.close(resolve)));
-      const token = await signStaffToken(
-        secret,
-        { sub: 'sup_demo', role: 'supervisor', name: 'Demo Supervisor' },
-        '30d',
-      );
+      // a token on the console only on a developer's embedded stack, and short-lived; never in production logs
+      const token =
+        mode === 'all' && embedded
+          ? await signStaffToken(secret, { sub: 'sup_demo', role: 'supervisor', name: 'Demo Supervisor' }, '12h')
+          : null;
       const lines = [
         '',
         `Casework API      http://127.0.0.1:${config.PORT}/api  (health: /healthz, /readyz, metrics: /metrics)`,
+        ...(embedded ? [`Metrics token     kept in ${config.dataDir}/metrics-token`] : []),
         uiUrl ? `Temporal UI       ${uiUrl}` : `Temporal          ${temporalAddress}`,
         `Data              ${embedded ? config.dataDir : 'external servers'}`,
-        `Supervisor token  ${token}`,
-        `More tokens       npm run token -- <staffId> agent|supervisor [name]`,
+        ...(token ? [`Supervisor token  ${token}  (12 h)`] : []),
+        `Staff tokens      npm run token -- <staffId> agent|supervisor [name]`,
         'Ctrl-C stops everything; cases and their timers resume at the next start.',
         '',
       ];
@@ -92,6 +105,8 @@ async function main(): Promise<void> {
     await shutdown(1);
   }
 }
+
+const isEmbedded = (config: Config) => !config.TEMPORAL_ADDRESS || !config.MONGODB_URI;
 
 async function startServers(config: Config, servers: ServerProcess[], log: ReturnType<typeof createLogger>) {
   let temporalAddress = config.TEMPORAL_ADDRESS;
@@ -116,6 +131,26 @@ async function startServers(config: Config, servers: ServerProcess[], log: Retur
     mongoUri = f.uri;
   }
   return { temporalAddress, uiUrl, mongoUri };
+}
+
+/** Recounts the statistics from the event log and prints every difference with the rollups (exit 1 if any). */
+async function reconcileStats(config: Config, day?: string): Promise<void> {
+  if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new ConfigError('usage: reconcile [YYYY-MM-DD]');
+  // against a running stack: its external database, or the embedded one `npm start` serves
+  await connectDatabase(config.MONGODB_URI ?? `mongodb://127.0.0.1:${config.MONGO_PORT}/casework`);
+  try {
+    const { differences, recounted } = await reconcile(day);
+    const scope = day ? `day ${day}` : `all time and ${Object.keys(recounted.days).length} days`;
+    process.stdout.write(
+      `recounted ${scope}: ${recounted.total.started ?? 0} cases, ${differences.length} differences\n`,
+    );
+    for (const d of differences) {
+      process.stdout.write(`  ${d.rollup} ${d.key}: recounted ${d.counted}, stored ${d.stored}\n`);
+    }
+    process.exitCode = differences.length ? 1 : 0;
+  } finally {
+    await mongoose.disconnect();
+  }
 }
 
 main().catch((err) => {

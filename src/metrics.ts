@@ -1,8 +1,12 @@
-/** Prometheus metrics: HTTP latency in-process; case figures read from the database at scrape time, so every API process reports the same. */
+/**
+ * Prometheus metrics: HTTP latency and activity failures of this process, and the case figures read at
+ * scrape time from the rollups (a few keyed documents), so every API process reports the same and a
+ * scrape costs the same at 100 cases and at a million.
+ */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { CASE_STATUSES, ESCALATION_REASONS } from '../workflows/case/domain';
-import { TaskModel } from './db/models';
-import { computeStats } from './services/stats-service';
+import { CASE_STATUSES, ESCALATION_REASONS, RESOLVERS } from '../workflows/case/domain';
+import { TOTAL, readRollup } from './db/stats-folder';
+import { figures } from './services/stats-service';
 
 export function createMetrics() {
   const registry = new Registry();
@@ -23,77 +27,62 @@ export function createMetrics() {
     registers: [registry],
   });
 
-  const figures = sharedPerScrape(readFigures);
+  const read = sharedPerScrape(readFigures);
+  const gauge = (name: string, help: string, labelNames: string[], set: (g: Gauge, f: Figures) => void) =>
+    new Gauge({
+      name,
+      help,
+      labelNames,
+      registers: [registry],
+      async collect() {
+        set(this, await read());
+      },
+    });
 
-  new Gauge({
-    name: 'casework_cases',
-    help: 'Cases by current status',
-    labelNames: ['status'] as const,
-    registers: [registry],
-    async collect() {
-      const { byStatus } = (await figures()).stats.cases;
-      for (const s of CASE_STATUSES) this.set({ status: s }, byStatus[s] ?? 0);
-    },
+  gauge('casework_cases', 'Cases by current status', ['status'], (g, f) => {
+    for (const s of CASE_STATUSES) g.set({ status: s }, f.stats.cases.byStatus[s] ?? 0);
   });
-  new Gauge({
-    name: 'casework_cases_started_total',
-    help: 'Cases started (all time)',
-    registers: [registry],
-    async collect() {
-      this.set((await figures()).stats.cases.total);
-    },
+  gauge('casework_cases_started_total', 'Cases started (all time)', [], (g, f) => g.set(f.stats.cases.total));
+  gauge('casework_cases_resolved_total', 'Cases whose resolution stands, by who resolved them', ['by'], (g, f) => {
+    for (const by of RESOLVERS) g.set({ by }, f.stats.resolvedBy[by] ?? 0);
   });
-  new Gauge({
-    name: 'casework_cases_resolved_total',
-    help: 'Case resolutions by who resolved them (all time)',
-    labelNames: ['by'] as const,
-    registers: [registry],
-    async collect() {
-      const { resolvedBy } = (await figures()).stats;
-      for (const by of ['ai', 'agent', 'system']) this.set({ by }, resolvedBy[by] ?? 0);
-    },
+  gauge('casework_escalations_total', 'Escalations by reason (all time)', ['reason'], (g, f) => {
+    for (const r of ESCALATION_REASONS) g.set({ reason: r }, f.stats.escalationsByReason[r] ?? 0);
   });
-  new Gauge({
-    name: 'casework_escalations_total',
-    help: 'Escalations by reason (all time)',
-    labelNames: ['reason'] as const,
-    registers: [registry],
-    async collect() {
-      const { escalationsByReason } = (await figures()).stats;
-      for (const r of ESCALATION_REASONS) this.set({ reason: r }, escalationsByReason[r] ?? 0);
-    },
+  gauge('casework_sla_events_total', 'SLA warnings and breaches (all time)', ['event'], (g, f) => {
+    g.set({ event: 'warning' }, f.stats.sla.warnings);
+    g.set({ event: 'breach' }, f.stats.sla.breaches);
   });
-  new Gauge({
-    name: 'casework_sla_events_total',
-    help: 'SLA warnings and breaches (all time)',
-    labelNames: ['event'] as const,
-    registers: [registry],
-    async collect() {
-      const { sla } = (await figures()).stats;
-      this.set({ event: 'warning' }, sla.warnings);
-      this.set({ event: 'breach' }, sla.breaches);
-    },
+  gauge('casework_sla_at_risk', 'Open human cases past an SLA warning, not breached', [], (g, f) =>
+    g.set(f.stats.sla.atRisk),
+  );
+  gauge('casework_open_tasks', 'Human tasks not yet closed, by status', ['status'], (g, f) => {
+    g.set({ status: 'open' }, f.stats.tasks.open);
+    g.set({ status: 'assigned' }, f.stats.tasks.assigned);
   });
-  new Gauge({
-    name: 'casework_open_tasks',
-    help: 'Human tasks not yet closed, by status',
-    labelNames: ['status'] as const,
-    registers: [registry],
-    async collect() {
-      const { tasks } = await figures();
-      for (const status of ['open', 'assigned']) this.set({ status }, tasks[status] ?? 0);
+  gauge(
+    'casework_reconciled_total',
+    'What the reconciliation sweeps checked and repaired',
+    ['sweep', 'outcome'],
+    (g, f) => {
+      for (const [sweep, c] of Object.entries(f.sweeps)) {
+        g.set({ sweep, outcome: 'checked' }, c.checked ?? 0);
+        g.set({ sweep, outcome: 'repaired' }, c.repaired ?? 0);
+      }
     },
-  });
+  );
+  gauge('casework_stats_fold', 'Folds of the statistics outbox so far (stalls if the folder stops)', [], (g, f) =>
+    g.set(f.fold),
+  );
 
   return { registry, httpDuration, activityFailures };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
-/**
- * The gauges collect concurrently at each scrape; they share one read of the database. One grouping per
- * collection, not a count per label: FerretDB (SQLite) scans the whole collection for every query.
- */
+type Figures = Awaited<ReturnType<typeof readFigures>>;
+
+/** The gauges collect concurrently at each scrape; they share one read. */
 function sharedPerScrape<T>(load: () => Promise<T>): () => Promise<T> {
   let inFlight: Promise<T> | null = null;
   return () => {
@@ -104,14 +93,11 @@ function sharedPerScrape<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** The same figures as GET /api/stats (one definition of each), plus the task queue. */
 async function readFigures() {
-  const [stats, taskRows] = await Promise.all([
-    computeStats(),
-    TaskModel.aggregate<{ _id: string; n: number }>([
-      { $match: { status: { $in: ['open', 'assigned'] } } },
-      { $group: { _id: '$status', n: { $sum: 1 } } },
-    ]),
+  const [total, slots, cases] = await Promise.all([
+    readRollup(TOTAL),
+    readRollup('ops:slots'),
+    readRollup('ops:cases'),
   ]);
-  return { stats, tasks: Object.fromEntries(taskRows.map((r) => [r._id, r.n])) as Record<string, number> };
+  return { stats: figures(total.counts), fold: total.fold, sweeps: { slots: slots.counts, cases: cases.counts } };
 }

@@ -1,19 +1,23 @@
 /** The process roles: the API and the worker, each runnable alone so both scale out. */
 import http from 'node:http';
+import path from 'node:path';
 import type { Client } from '@temporalio/client';
-import type { Worker } from '@temporalio/worker';
 import type { Logger } from 'pino';
-import { createActivities } from '../activities';
+import { createCaseActivities, createOpsActivities, type ActivityDeps } from '../activities';
 import { loadKnowledgeBase } from '../activities/ai/knowledge-base';
 import { createOpenAiResolver } from '../activities/ai/openai-resolver';
 import { createNotifier } from '../activities/notifier';
 import { createApp } from './api/app';
 import type { Config } from './config';
 import type { Metrics } from './metrics';
-import { createDispatcher } from './pool/dispatcher';
 import { projectRoot } from './project-root';
-import { createWorker } from './temporal/worker';
-import path from 'node:path';
+import { CaseClient } from './temporal/case-client';
+import { dispatcherWaker, startOps } from './temporal/ops';
+import { createWorkers } from './temporal/worker';
+
+export function caseClient(client: Client, config: Config): CaseClient {
+  return new CaseClient(client, { updateTimeoutMs: config.UPDATE_TIMEOUT });
+}
 
 export async function startApi(opts: {
   config: Config;
@@ -22,13 +26,20 @@ export async function startApi(opts: {
   log: Logger;
   metrics: Metrics;
   port: number;
+  host?: string;
 }): Promise<http.Server> {
-  const dispatch = createDispatcher(opts.client, opts.log);
-  const app = createApp({ ...opts, dispatch });
+  const { config, client } = opts;
+  const app = createApp({
+    ...opts,
+    cases: caseClient(client, config),
+    wakeDispatcher: dispatcherWaker(client, config.TEMPORAL_TASK_QUEUE),
+  });
   const server = http.createServer(app);
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port, '0.0.0.0', () => resolve());
+    server.listen(opts.port, opts.host ?? '0.0.0.0', () => resolve());
   });
   return server;
 }
@@ -37,12 +48,13 @@ export async function startWorker(opts: {
   config: Config;
   temporalAddress: string;
   client: Client;
-  secret: string;
+  /** signs webhook notifications (never the staff-token secret) */
+  webhookSecret?: string;
   log: Logger;
   metrics?: Metrics;
   workflowBundle?: { code: string } | { codePath: string };
-}): Promise<{ worker: Worker; running: Promise<void>; close: () => Promise<void> }> {
-  const { config, log } = opts;
+}): Promise<{ running: Promise<void>; close: () => Promise<void> }> {
+  const { config, log, client } = opts;
   const kb = loadKnowledgeBase(path.join(projectRoot(), 'kb'));
   const openAi = config.OPENAI_API_KEY
     ? createOpenAiResolver({
@@ -52,31 +64,37 @@ export async function startWorker(opts: {
         timeoutMs: config.AI_TIMEOUT,
       })
     : undefined;
-  const activities = createActivities({
+  const deps: ActivityDeps = {
     kb,
     openAi,
-    dispatch: createDispatcher(opts.client, log),
     notify: createNotifier({
       url: config.NOTIFY_WEBHOOK_URL,
-      secret: config.NOTIFY_WEBHOOK_SECRET ?? opts.secret,
+      secret: opts.webhookSecret ?? '',
       log: log.child({ component: 'notifier' }),
     }),
+    wakeDispatcher: dispatcherWaker(client, config.TEMPORAL_TASK_QUEUE),
+    cases: caseClient(client, config),
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
     log,
-  });
-  const { worker, connection } = await createWorker({
+  };
+  const { workers, connection } = await createWorkers({
     address: opts.temporalAddress,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    activities,
+    caseActivities: createCaseActivities(deps),
+    opsActivities: createOpsActivities(deps),
     workflowBundle: opts.workflowBundle,
     activityFailures: opts.metrics?.activityFailures,
   });
-  const running = worker.run();
+  const running = Promise.all(workers.map((w) => w.run())).then(() => undefined);
+  await startOps(client, config.TEMPORAL_TASK_QUEUE, {
+    slotSweepEvery: config.SLOT_SWEEP_EVERY,
+    caseSweepEvery: config.CASE_SWEEP_EVERY,
+  });
   return {
-    worker,
     running,
     async close() {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
+      for (const w of workers) if (w.getState() === 'RUNNING') w.shutdown();
       await running.catch(() => undefined);
       await connection.close();
     },

@@ -1,1 +1,7 @@
 export { caseWorkflow } from './case/case-workflow';
+export {
+  agentDispatcherWorkflow,
+  caseSweepWorkflow,
+  slotSweepWorkflow,
+  statsFolderWorkflow,
+} from './ops/ops-workflows';

@@ -1,12 +1,6 @@
 import { termsOf, type KbHit, type KnowledgeBase } from './knowledge-base';
 import type { AiAnswer, CaseText, KbArticle } from './types';
 
-/**
- * Below this the case goes to a human with low_confidence. On test/fixtures/eval-set.json the most
- * confident off-topic or vague message scores 0.37 and the least confident routine one 0.53.
- */
-export const DEFAULT_CONFIDENCE_THRESHOLD = 0.45;
-
 // Evidence that maps to confidence 0.5, and how steeply confidence rises around it. Chosen so one
 // strong term ("refund") clears the threshold while a lone generic word ("account", "payment") with a
 // close runner-up does not, and a typical clear match lands around 0.9.

@@ -2,8 +2,8 @@ import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import OpenAI, { APIConnectionError, APIError } from 'openai';
 import { z } from 'zod';
-import { AI_AUTH_FAILED, AI_BAD_REQUEST, AI_INVALID_OUTPUT, AI_RATE_LIMITED, AI_UNAVAILABLE } from './ai-errors';
-import { redactSecrets } from './redact';
+import { AI_ERRORS } from '../../workflows/case/contract';
+import { redactSecrets } from '../../src/text/redact';
 import type { AiAnswer, CaseText, KbArticle } from './types';
 
 export interface OpenAiResolverOptions {
@@ -121,7 +121,7 @@ function stripCodeFence(content: string): string {
 }
 
 function invalidOutput(message: string): ApplicationFailure {
-  return ApplicationFailure.create({ message, type: AI_INVALID_OUTPUT, nonRetryable: true });
+  return ApplicationFailure.create({ message, type: AI_ERRORS.invalidOutput, nonRetryable: true });
 }
 
 function toApplicationFailure(err: unknown): Error {
@@ -131,14 +131,14 @@ function toApplicationFailure(err: unknown): Error {
     // Timeouts, refused connections and aborts: the service may well answer next time.
     return ApplicationFailure.create({
       message: `AI service unreachable: ${err.message}`,
-      type: AI_UNAVAILABLE,
+      type: AI_ERRORS.unavailable,
       cause,
     });
   }
   if (!(err instanceof APIError) || err.status === undefined) {
     return ApplicationFailure.create({
       message: `AI call failed: ${String(err)}`,
-      type: AI_UNAVAILABLE,
+      type: AI_ERRORS.unavailable,
       cause,
     });
   }
@@ -147,18 +147,18 @@ function toApplicationFailure(err: unknown): Error {
   if (status === 429) {
     return ApplicationFailure.create({
       message,
-      type: AI_RATE_LIMITED,
+      type: AI_ERRORS.rateLimited,
       nextRetryDelay: retryAfterMs(err.headers),
       cause,
     });
   }
   if (status === 401 || status === 403) {
-    return ApplicationFailure.create({ message, type: AI_AUTH_FAILED, nonRetryable: true, cause });
+    return ApplicationFailure.create({ message, type: AI_ERRORS.authFailed, nonRetryable: true, cause });
   }
   if (status >= 400 && status < 500 && status !== 408 && status !== 409) {
-    return ApplicationFailure.create({ message, type: AI_BAD_REQUEST, nonRetryable: true, cause });
+    return ApplicationFailure.create({ message, type: AI_ERRORS.badRequest, nonRetryable: true, cause });
   }
-  return ApplicationFailure.create({ message, type: AI_UNAVAILABLE, cause });
+  return ApplicationFailure.create({ message, type: AI_ERRORS.unavailable, cause });
 }
 
 export function retryAfterMs(headers: Headers | undefined): number | undefined {

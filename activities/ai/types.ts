@@ -1,29 +1,5 @@
-import type { EscalationReason, Priority } from '../../workflows/case/domain';
-
-/** What the AI sees of a case: the customer's own words. */
-export interface CaseText {
-  subject: string;
-  message: string;
-  locale?: string;
-  orderRef?: string;
-}
-
-/** Result of the rule-based triage that runs before any AI answer. Rules always win over a model. */
-export interface TriageResult {
-  /** true: the case goes straight to a human, no AI answer. */
-  escalate: boolean;
-  /** set when escalate is true */
-  reason: Extract<EscalationReason, 'sensitive_topic' | 'negative_sentiment'> | null;
-  priority: Priority;
-  /** best guess of the topic, e.g. 'refunds', 'payments', 'fraud', 'hardship', 'complaint', 'account', 'delivery', 'general' */
-  topic: string;
-  /** skills a human agent needs for this case, used for routing (e.g. ['fraud'], ['payments'], ['complaints']) */
-  skills: string[];
-  /** comparative sentiment score from the sentiment library (negative = unhappy) */
-  sentiment: number;
-  /** which rules fired, e.g. ['fraud', 'abusive'] */
-  flags: string[];
-}
+/** The AI's own types; what crosses into the workflow (CaseText, TriageResult, AiAnswer) is in its contract. */
+export type { AiAnswer, CaseText, TriageResult } from '../../workflows/case/io';
 
 export interface KbArticle {
   /** stable id used in aiAnswer.sources, e.g. 'kb/refunds' */
@@ -32,15 +8,4 @@ export interface KbArticle {
   topic: string;
   tags: string[];
   body: string;
-}
-
-export interface AiAnswer {
-  text: string;
-  /** 0..1, calibrated: below the configured threshold the case escalates with low_confidence */
-  confidence: number;
-  /** article ids the answer relies on */
-  sources: string[];
-  topic: string;
-  /** the resolver itself says a human should take this */
-  needsHuman: boolean;
 }

@@ -1,36 +1,41 @@
 /** The Express application: security headers, limits, JSON, auth, routes, one error handler. */
-import express, { type Express } from 'express';
-import rateLimit from 'express-rate-limit';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import express, { type Express, type Request } from 'express';
+import rateLimit, { ipKeyGenerator } from 'express-rate-limit';
 import helmet from 'helmet';
-import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { databaseReachable } from '../db/connect';
+import { CaseTokenModel } from '../db/models';
 import type { Metrics } from '../metrics';
-import type { Dispatcher } from '../pool/dispatcher';
+import { createServices } from '../services';
+import type { ServiceDeps } from '../services/deps';
 import { temporalReachable } from '../temporal/connect';
-import { ApiError, errorHandler } from './errors';
+import { HttpError, errorHandler } from './errors';
 import { authenticate, requireJson } from './middleware';
-import { caseRoutes, staffRoutes } from './routes';
-import { createServices } from './services';
+import { caseRoutes, notFoundRoute, staffRoutes } from './routes';
 
-export interface AppDeps {
-  client: Client;
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+export interface AppDeps extends ServiceDeps {
   config: Config;
-  secret: string;
-  dispatch: Dispatcher;
   log: Logger;
   metrics: Metrics;
 }
 
 export function createApp(deps: AppDeps): Express {
+  const { config, metrics } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(helmet());
 
   app.use((req, res, next) => {
-    const end = deps.metrics.httpDuration.startTimer();
+    const end = metrics.httpDuration.startTimer();
     res.on('finish', () => {
       const base = (res.locals.routeBase as string | undefined) ?? req.baseUrl;
       const route = req.route?.path ? `${base}${req.route.path}` : 'unmatched';
@@ -43,7 +48,7 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const [temporal, database] = await Promise.all([temporalReachable(deps.client), databaseReachable()]);
+    const [temporal, database] = await Promise.all([temporalReachable(deps.cases.client), databaseReachable()]);
     const ready = temporal && database;
     res
       .status(ready ? 200 : 503)
@@ -53,20 +58,36 @@ export function createApp(deps: AppDeps): Express {
           : { error: { code: 'unavailable', message: 'a dependency is unreachable', details: { temporal, database } } },
       );
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  // business figures: only for the scraper holding the metrics token
+  app.get('/metrics', async (req, res, next) => {
+    const token = config.METRICS_TOKEN;
+    if (!token) return next(new HttpError('not_found', 'metrics are not served: set METRICS_TOKEN'));
+    if (!sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)) {
+      return next(new HttpError('unauthorized', 'the metrics token is required'));
+    }
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
-  const intakeLimiter = rateLimit({
-    windowMs: 60_000,
-    limit: deps.config.INTAKE_RATE_LIMIT,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, _res, next, options) =>
-      next(new ApiError('rate_limited', `too many new cases; try again in ${Math.ceil(options.windowMs / 1000)} s`)),
-  });
+  const limiter = (what: string, limit: number, keyOf: (req: Request) => string) =>
+    rateLimit({
+      windowMs: 60_000,
+      limit,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      keyGenerator: keyOf,
+      handler: (_req, _res, next) => next(new HttpError('rate_limited', `too many ${what}; try again shortly`)),
+    });
+  const limits = {
+    intake: limiter('new cases', config.INTAKE_RATE_LIMIT, (req) => `ip:${ipKeyGenerator(req.ip ?? '')}`),
+    write: limiter('requests', config.WRITE_RATE_LIMIT, (req) => {
+      const p = req.principal;
+      if (!p) return `ip:${ipKeyGenerator(req.ip ?? '')}`;
+      return p.kind === 'customer' ? `case:${p.caseId}` : `staff:${p.id}`;
+    }),
+  };
 
   const services = createServices(deps);
+  const notBefore = async (caseId: string) => (await CaseTokenModel.findById(caseId).lean())?.notBefore ?? 0;
   const api = express.Router();
   api.use((req, res, next) => {
     // an error leaves the router with baseUrl reset; the latency label keeps the mount point
@@ -74,14 +95,14 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
   api.use(requireJson);
-  api.use(express.json({ limit: deps.config.BODY_LIMIT, type: 'application/json' }));
-  api.use(authenticate(deps.secret));
-  api.use(caseRoutes(services, intakeLimiter));
-  api.use(staffRoutes(services));
-  api.use((_req, _res, next) => next(new ApiError('not_found', 'no such endpoint')));
+  api.use(express.json({ limit: config.BODY_LIMIT, type: 'application/json' }));
+  api.use(authenticate(deps.secret, notBefore));
+  api.use(caseRoutes(services, limits));
+  api.use(staffRoutes(services, limits));
+  api.use(notFoundRoute);
   app.use('/api', api);
 
-  app.use((_req, _res, next) => next(new ApiError('not_found', 'no such endpoint')));
+  app.use(notFoundRoute);
   app.use(errorHandler(deps.log));
   return app;
 }

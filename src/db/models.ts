@@ -1,16 +1,19 @@
-/** The collections that outlive a workflow: cases (read model), tasks, the event log, agents, intakes. */
+/**
+ * The collections. Those that grow with the cases are keyed: read and written by `_id` only (ids are
+ * built from what the reader already knows: the case id, the customer id, a page or a day). Those
+ * bounded by live work (open tasks, agents, slots, the stats outbox) may be scanned.
+ */
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { accessRule } from './keyed-access';
 
 const Mixed = Schema.Types.Mixed;
+const options = { minimize: false, versionKey: false } as const;
 
-const messageSchema = new Schema(
-  { id: String, from: String, text: String, at: Date, authorId: String },
-  { _id: false },
-);
-
+/** The read model of a case, written only by its workflow (through the recordTransition activity). */
 const caseSchema = new Schema(
   {
     _id: String,
+    version: { type: Number, default: 0 },
     status: { type: String, required: true },
     priority: { type: String, required: true },
     channel: String,
@@ -18,7 +21,8 @@ const caseSchema = new Schema(
     customer: { id: String, email: String, name: String },
     locale: String,
     orderRef: String,
-    topic: String,
+    language: { type: String, default: null },
+    topic: { type: String, default: null },
     skills: [String],
     aiAnswer: { type: Mixed, default: null },
     escalation: { type: Mixed, default: null },
@@ -27,34 +31,31 @@ const caseSchema = new Schema(
     resolution: { type: Mixed, default: null },
     waitingOn: String,
     deadline: { type: Mixed, default: null },
-    messages: [messageSchema],
-    /** ids of the stored messages, so a retried write appends nothing twice */
-    messageIds: { type: [String], default: [] },
-    /** flattened copies of nested fields, for filters and statistics */
-    escalationReason: { type: String, default: null },
-    assignee: { type: String, default: null },
-    breached: { type: Boolean, default: false },
-    resolvedBy: { type: String, default: null },
     reopenCount: { type: Number, default: 0 },
-    firstResponseMs: { type: Number, default: null },
-    feedback: { type: Mixed, default: null },
+    /** the timeouts and SLA targets the case started with */
+    policy: { type: Mixed, default: null },
     /** an earlier case of the same customer resolved within the reopen window before this one started */
     repeatOf: { type: String, default: null },
+    /** events written so far: the journal pages hold seq 1..eventSeq */
+    eventSeq: { type: Number, default: 0 },
+    /** hash of the intake request (Idempotency-Key replays must match it) */
+    intakeHash: { type: String, default: null },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     resolvedAt: { type: Date, default: null },
-    version: { type: Number, default: 0 },
   },
-  { minimize: false, versionKey: false, collection: 'cases' },
+  options,
 );
-caseSchema.index({ createdAt: -1, _id: -1 });
-caseSchema.index({ status: 1, createdAt: -1, _id: -1 });
-caseSchema.index({ priority: 1, createdAt: -1, _id: -1 });
-caseSchema.index({ escalationReason: 1, createdAt: -1, _id: -1 });
-caseSchema.index({ assignee: 1, createdAt: -1, _id: -1 });
-caseSchema.index({ breached: 1, createdAt: -1, _id: -1 });
-caseSchema.index({ 'customer.id': 1, createdAt: -1 });
+accessRule(caseSchema, 'cases', 'keyed');
 
+/** The audit trail, JOURNAL_PAGE events a page: `_id` = `<caseId>:<page>`, events under `items.s<seq>`. */
+const journalSchema = new Schema(
+  { _id: String, caseId: String, page: Number, items: { type: Mixed, default: {} } },
+  options,
+);
+accessRule(journalSchema, 'journal', 'keyed');
+
+/** Open human tasks only (a closed task is deleted): the queue agents claim from. */
 const taskSchema = new Schema(
   {
     _id: String,
@@ -73,28 +74,62 @@ const taskSchema = new Schema(
     resolutionDueAt: { type: Date, default: null },
     /** the nearest SLA due date, for "most urgent first" */
     nextDueAt: { type: Date, default: null },
-    version: { type: Number, default: 0 },
   },
-  { minimize: false, versionKey: false, collection: 'tasks' },
+  options,
 );
-taskSchema.index({ status: 1, priorityRank: -1, nextDueAt: 1 });
-taskSchema.index({ caseId: 1 });
-taskSchema.index({ assignee: 1, status: 1 });
+accessRule(taskSchema, 'tasks', 'bounded');
 
-const eventSchema = new Schema(
+/** Cases not closed yet, so the reconciliation sweep can hold each against its workflow. */
+const openCaseSchema = new Schema({ _id: String, createdAt: Date }, options);
+accessRule(openCaseSchema, 'open_cases', 'bounded');
+
+/** One document per customer: how many cases they opened, and their last resolution. */
+const customerSchema = new Schema(
   {
     _id: String,
-    caseId: { type: String, required: true },
-    seq: { type: Number, required: true },
-    type: { type: String, required: true },
-    at: { type: Date, required: true },
-    actor: { type: Mixed, required: true },
-    data: { type: Mixed, default: {} },
+    caseCount: { type: Number, default: 0 },
+    lastResolved: { type: Mixed, default: null },
   },
-  { minimize: false, versionKey: false, collection: 'events' },
+  options,
 );
-eventSchema.index({ caseId: 1, seq: 1 }, { unique: true });
-eventSchema.index({ type: 1, at: 1 });
+accessRule(customerSchema, 'customers', 'keyed');
+
+/**
+ * A customer's cases in order: `_id` = `<customerId>#<n>`, taken by a unique insert, and a hint of the
+ * next free number at `<customerId>#next`.
+ */
+const customerCaseSchema = new Schema({ _id: String, caseId: String, createdAt: Date, n: Number }, options);
+accessRule(customerCaseSchema, 'customer_cases', 'keyed');
+
+/** Satisfaction, once per case (unique insert). */
+const feedbackSchema = new Schema(
+  { _id: String, rating: Number, comment: { type: String, default: null }, at: Date, actor: Mixed },
+  options,
+);
+accessRule(feedbackSchema, 'feedback', 'keyed');
+
+/** When a case's customer tokens were last rotated: tokens issued before `notBefore` (seconds) are refused. */
+const caseTokenSchema = new Schema({ _id: String, notBefore: Number }, options);
+accessRule(caseTokenSchema, 'case_tokens', 'keyed');
+
+/** A case's latest figures waiting to be folded into the rollups; drained by the folder. */
+const outboxSchema = new Schema({ _id: String, key: String, v: Number, c: Mixed, at: Date }, options);
+accessRule(outboxSchema, 'stats_outbox', 'bounded');
+
+/** The figures of each case as last folded, owned by the folder: `_id` = the contribution key. */
+const contributionSchema = new Schema({ _id: String, v: Number, c: Mixed }, options);
+accessRule(contributionSchema, 'stats_contributions', 'keyed');
+
+/** The folder's commit log: each fold with the absolute values it writes. */
+const foldSchema = new Schema(
+  { _id: String, n: Number, outboxIds: [String], contributions: Mixed, rollups: Mixed, at: Date },
+  options,
+);
+accessRule(foldSchema, 'stats_folds', 'keyed');
+
+/** Statistics: `total`, one document per UTC day (`day:YYYY-MM-DD`), and the folder's `meta`. */
+const rollupSchema = new Schema({ _id: String, counts: { type: Mixed, default: {} }, fold: Number }, options);
+accessRule(rollupSchema, 'stats_rollups', 'keyed');
 
 const agentSchema = new Schema(
   {
@@ -107,9 +142,9 @@ const agentSchema = new Schema(
     lastAssignedAt: { type: Date, default: () => new Date(0) },
     updatedAt: Date,
   },
-  { minimize: false, versionKey: false, collection: 'agents' },
+  options,
 );
-agentSchema.index({ status: 1 });
+accessRule(agentSchema, 'agents', 'bounded');
 
 /**
  * One document per task an agent holds, with `_id` = agent id and slot number. Holding is decided by a
@@ -123,36 +158,43 @@ const slotSchema = new Schema(
     taskId: { type: String, required: true },
     at: { type: Date, default: () => new Date() },
   },
-  { versionKey: false, collection: 'slots' },
+  { versionKey: false },
 );
 slotSchema.index({ agentId: 1, taskId: 1 }, { unique: true });
-slotSchema.index({ taskId: 1 });
-
-/** Intake idempotency: one row per (customer, Idempotency-Key), kept after the workflow is gone. */
-const intakeSchema = new Schema(
-  {
-    customerId: { type: String, required: true },
-    key: { type: String, required: true },
-    caseId: { type: String, required: true },
-    /** the whole request, so a replay can finish a start that failed half-way */
-    payload: { type: Schema.Types.Mixed, required: true },
-    createdAt: { type: Date, default: () => new Date() },
-  },
-  { versionKey: false, collection: 'intakes' },
-);
-intakeSchema.index({ customerId: 1, key: 1 }, { unique: true });
-intakeSchema.index({ caseId: 1 });
+accessRule(slotSchema, 'slots', 'bounded');
 
 export const CaseModel = model('Case', caseSchema);
+export const JournalModel = model('Journal', journalSchema);
 export const TaskModel = model('Task', taskSchema);
-export const EventModel = model('Event', eventSchema);
+export const OpenCaseModel = model('OpenCase', openCaseSchema);
+export const CustomerModel = model('Customer', customerSchema);
+export const CustomerCaseModel = model('CustomerCase', customerCaseSchema);
+export const FeedbackModel = model('Feedback', feedbackSchema);
+export const CaseTokenModel = model('CaseToken', caseTokenSchema);
+export const OutboxModel = model('StatsOutbox', outboxSchema);
+export const ContributionModel = model('StatsContribution', contributionSchema);
+export const FoldModel = model('StatsFold', foldSchema);
+export const RollupModel = model('StatsRollup', rollupSchema);
 export const AgentModel = model('Agent', agentSchema);
-export const IntakeModel = model('Intake', intakeSchema);
 export const SlotModel = model('Slot', slotSchema);
 
 export type CaseDoc = InferSchemaType<typeof caseSchema>;
 export type TaskDoc = InferSchemaType<typeof taskSchema>;
 export type AgentDoc = InferSchemaType<typeof agentSchema>;
-export type EventDoc = InferSchemaType<typeof eventSchema>;
 
-export const ALL_MODELS = [CaseModel, TaskModel, EventModel, AgentModel, IntakeModel, SlotModel];
+export const ALL_MODELS = [
+  CaseModel,
+  JournalModel,
+  TaskModel,
+  OpenCaseModel,
+  CustomerModel,
+  CustomerCaseModel,
+  FeedbackModel,
+  CaseTokenModel,
+  OutboxModel,
+  ContributionModel,
+  FoldModel,
+  RollupModel,
+  AgentModel,
+  SlotModel,
+];

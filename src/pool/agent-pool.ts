@@ -50,12 +50,16 @@ export async function heldTasks(agentId: string): Promise<string[]> {
   return (await loads([agentId])).get(agentId) ?? [];
 }
 
-/** Takes a slot of the agent for the task, if the agent (online, unless told otherwise) has room. */
+/**
+ * Takes a slot of the agent for the task, if the agent (online, unless told otherwise) has room. Holding
+ * one already for this task counts as taken, so a retried reservation neither fails nor takes a second.
+ */
 export async function reserveSlot(agentId: string, taskId: string, opts: { requireOnline?: boolean } = {}) {
   const agent = await AgentModel.findById(agentId).lean<Agent>();
   if (!agent || (opts.requireOnline !== false && agent.status !== 'online')) return false;
   const held = await heldTasks(agentId);
-  if (held.includes(taskId) || held.length >= agent.capacity) return false;
+  if (held.includes(taskId)) return true;
+  if (held.length >= agent.capacity) return false;
   for (let n = 0; n < agent.capacity; n += 1) {
     try {
       await SlotModel.create({ _id: `${agentId}#${n}`, agentId, taskId });
@@ -63,13 +67,17 @@ export async function reserveSlot(agentId: string, taskId: string, opts: { requi
       return true;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
+      // another request took this slot, or this very task took another one just now
+      if ((await heldTasks(agentId)).includes(taskId)) return true;
     }
   }
   return false;
 }
 
 export async function releaseSlot(agentId: string, taskId: string): Promise<boolean> {
-  const res = await SlotModel.deleteOne({ agentId, taskId });
+  const slot = (await SlotModel.find({ agentId }).lean()).find((s) => s.taskId === taskId);
+  if (!slot) return false;
+  const res = await SlotModel.deleteOne({ _id: slot._id });
   return res.deletedCount === 1;
 }
 
@@ -97,6 +105,9 @@ export async function routeTask(input: RouteInput): Promise<string | null> {
   if (input.supervisorOnly) filter.role = 'supervisor';
   const online = await AgentModel.find(filter).lean<Agent[]>();
   const held = await loads(online.map((a) => a._id));
+  // a retried routing finds the slot its first attempt took
+  const already = online.find((a) => held.get(a._id)?.includes(input.taskId) && !input.exclude.includes(a._id));
+  if (already) return already._id;
   const load = (a: Agent) => held.get(a._id)?.length ?? 0;
   const ordered = online
     .filter((a) => !input.exclude.includes(a._id) && skillsFit(a.skills, input.skills))

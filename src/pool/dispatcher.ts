@@ -1,33 +1,34 @@
-/** Offers queued tasks to an agent who has room: when they come online or a slot frees up. */
-import type { Client } from '@temporalio/client';
-import type { Logger } from 'pino';
-import { assignUpdate, caseWorkflowId } from '../../workflows/case/contract';
-import { queuedTasksFor, releaseSlot, reserveSlot } from './agent-pool';
+/**
+ * Offers queued tasks to an agent who has room: run by the agent's dispatcher workflow (on the ops task
+ * queue, whose activity slots no case waits on) when the agent comes online or frees a slot.
+ */
+import { assignUpdate } from '../../workflows/case/contract';
+import { DomainError } from '../errors';
+import type { CaseClient } from '../temporal/case-client';
+import { queuedTasksFor } from './agent-pool';
 
-export type Dispatcher = (agentId: string) => Promise<number>;
-
-export function createDispatcher(client: Client, log: Logger): Dispatcher {
-  return async function dispatchToAgent(agentId: string): Promise<number> {
-    let assigned = 0;
-    for (;;) {
-      const { agent, tasks } = await queuedTasksFor(agentId);
-      if (!agent || !tasks.length) return assigned;
-      let took = false;
-      for (const task of tasks) {
-        if (!(await reserveSlot(agentId, task._id as string))) return assigned;
-        try {
-          await client.workflow
-            .getHandle(caseWorkflowId(task.caseId))
-            .executeUpdate(assignUpdate, { args: [{ agentId, by: { type: 'system', id: 'dispatcher' } }] });
-          took = true;
-          assigned += 1;
-          break;
-        } catch (err) {
-          log.debug({ err, agentId, taskId: task._id }, 'task not assignable any more');
-          await releaseSlot(agentId, task._id as string);
+export async function dispatchToAgent(cases: CaseClient, agentId: string): Promise<number> {
+  let assigned = 0;
+  for (;;) {
+    const { agent, tasks } = await queuedTasksFor(agentId);
+    if (!agent || !tasks.length) return assigned;
+    let took = false;
+    for (const task of tasks) {
+      try {
+        await cases.withSlot(agentId, task._id as string, true, () =>
+          cases.update(task.caseId, assignUpdate, [{ agentId, by: { type: 'system', id: 'dispatcher' } }]),
+        );
+        took = true;
+        assigned += 1;
+        break;
+      } catch (err) {
+        // at capacity or gone offline: stop; the task was taken or closed meanwhile: try the next one
+        if (err instanceof DomainError && err.kind === 'conflict' && /capacity|not online/.test(err.message)) {
+          return assigned;
         }
+        if (!(err instanceof DomainError)) throw err;
       }
-      if (!took) return assigned;
     }
-  };
+    if (!took) return assigned;
+  }
 }

@@ -1,15 +1,20 @@
 /** The agent pool over HTTP: presence, and the pool as supervisors see it. */
-import type { z } from 'zod';
-import { agentUnavailableSignal, caseWorkflowId } from '../../workflows/case/contract';
-import type { Principal } from '../auth/tokens';
-import type { presenceBody } from '../api/schemas';
-import { AgentModel, TaskModel, type AgentDoc } from '../db/models';
-import { loads, setPresence } from '../pool/agent-pool';
-import type { ServiceDeps } from './deps';
+import { agentUnavailableSignal } from '../../workflows/case/contract';
+import { AgentModel, type AgentDoc } from '../db/models';
+import { caseIdOfTask } from '../ops/slot-sweep';
+import { loads, setPresence, type Presence } from '../pool/agent-pool';
+import type { ServiceDeps, Staff } from './deps';
 
-type Staff = Extract<Principal, { kind: 'staff' }>;
+export interface PresenceInput {
+  status: Presence;
+  skills?: string[];
+  capacity?: number;
+  name?: string;
+}
 
-function toAgentView(a: AgentDoc & { _id: string }, tasks: string[]) {
+type StoredAgent = AgentDoc & { _id: string };
+
+function toAgentView(a: StoredAgent, tasks: string[]) {
   return {
     agentId: a._id,
     name: a.name ?? null,
@@ -26,30 +31,36 @@ function toAgentView(a: AgentDoc & { _id: string }, tasks: string[]) {
 
 export function createAgentService(deps: ServiceDeps) {
   return {
-    async setPresence(p: Staff, body: z.infer<typeof presenceBody>) {
-      await setPresence({ agentId: p.id, role: p.role, name: body.name ?? p.name, ...body });
+    /**
+     * Going away or offline hands each held task back through its case workflow (which frees the slot);
+     * coming online wakes the agent's dispatcher, which offers queued tasks without holding this request.
+     */
+    async setPresence(p: Staff, body: PresenceInput) {
+      await setPresence({ agentId: p.id, role: p.role, ...body, name: body.name ?? p.name });
       const holds = (await loads([p.id])).get(p.id) ?? [];
       if (body.status !== 'online' && holds.length) {
-        // each case workflow takes the task back, frees the slot and records it in its history
-        const tasks = await TaskModel.find({ _id: { $in: holds } })
-          .select({ caseId: 1 })
-          .lean();
         await Promise.all(
-          tasks.map((t) =>
-            deps.client.workflow
-              .getHandle(caseWorkflowId(t.caseId))
-              .signal(agentUnavailableSignal, { agentId: p.id, status: body.status, role: p.role })
-              .catch((err) => deps.log.warn({ err, caseId: t.caseId }, 'could not hand a task back')),
+          holds.map((taskId) =>
+            deps.cases
+              .signal(caseIdOfTask(taskId), agentUnavailableSignal, {
+                agentId: p.id,
+                status: body.status,
+                role: p.role,
+              })
+              .catch((err) => deps.log.warn({ err, taskId }, 'could not hand a task back')),
           ),
         );
       }
-      if (body.status === 'online') await deps.dispatch(p.id);
-      const fresh = await AgentModel.findById(p.id).lean<AgentDoc & { _id: string }>();
-      return toAgentView(fresh as AgentDoc & { _id: string }, (await loads([p.id])).get(p.id) ?? []);
+      if (body.status === 'online') {
+        await deps.wakeDispatcher(p.id).catch((err) => deps.log.warn({ err, agentId: p.id }, 'dispatcher not woken'));
+      }
+      const fresh = await AgentModel.findById(p.id).lean<StoredAgent>();
+      return toAgentView(fresh as StoredAgent, (await loads([p.id])).get(p.id) ?? []);
     },
 
     async list() {
-      const agents = await AgentModel.find({}).sort({ status: 1, _id: 1 }).lean<(AgentDoc & { _id: string })[]>();
+      const agents = await AgentModel.find({}).lean<StoredAgent[]>();
+      agents.sort((a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : a._id < b._id ? -1 : 1));
       const held = await loads();
       return { items: agents.map((a) => toAgentView(a, held.get(a._id) ?? [])) };
     },

@@ -1,196 +1,257 @@
 /** Customer-side use cases: intake, reading a case, confirming, asking for a human, writing, feedback. */
-import { randomBytes } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import type { z } from 'zod';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import {
   CASE_WORKFLOW_TYPE,
+  CaseChannelKey,
+  CaseCreatedAtKey,
+  CasePriorityKey,
+  CaseStatusKey,
+  CustomerIdKey,
   caseWorkflowId,
   confirmUpdate,
   customerMessageUpdate,
   requestHumanUpdate,
+  stateQuery,
   type CaseIntake,
   type CaseWorkflowInput,
 } from '../../workflows/case/contract';
-import { signCustomerToken, type Principal } from '../auth/tokens';
-import { ApiError, notFound } from '../api/errors';
-import type { confirmBody, escalateBody, feedbackBody, intakeBody } from '../api/schemas';
+import type { Channel } from '../../workflows/case/domain';
+import { signCustomerToken } from '../auth/tokens';
 import { isDuplicateKey } from '../db/connect';
-import { createCaseDocument } from '../db/case-store';
-import { toCaseView, type StoredCase } from '../db/case-view';
-import { CaseModel, EventModel, IntakeModel } from '../db/models';
-import type { ServiceDeps } from './deps';
+import { recentResolution } from '../db/customers';
+import { CaseTokenModel, FeedbackModel, OutboxModel } from '../db/models';
+import { DomainError, conflict, forbidden, notFound } from '../errors';
+import { WorkflowExecutionAlreadyStartedError, toDomainError } from '../temporal/case-client';
+import { redactSecrets } from '../text/redact';
+import { audienceOf, createCaseReader, mayOpen, storedCase } from './case-reader';
+import type { Principal, ServiceDeps } from './deps';
+
+export interface IntakeInput {
+  customer: { id: string; email?: string; name?: string };
+  channel: Channel;
+  subject: string;
+  message: string;
+  locale?: string;
+  orderRef?: string;
+}
+
+export interface ConfirmInput {
+  resolved: boolean;
+  comment?: string;
+}
+
+export interface FeedbackInput {
+  rating: number;
+  comment?: string;
+}
+
+/** A retried request carries the same key: it gets the same message id and the first answer. */
+export interface Idempotent {
+  key?: string;
+}
 
 const START_DEADLINE_MS = 5_000;
 
 export const newId = (prefix: string): string => `${prefix}_${randomBytes(16).toString('base64url')}`;
 
-export async function requireCase(caseId: string): Promise<StoredCase> {
-  const doc = await CaseModel.findById(caseId).lean<StoredCase>();
-  if (!doc) throw notFound();
-  return doc;
+const sha256 = (s: string) => createHash('sha256').update(s).digest('base64url');
+
+/** Ids derived from a client's key: the same key gives the same id, nobody can guess one without the secret. */
+export function keyedId(secret: string, prefix: string, ...parts: string[]): string {
+  return `${prefix}_${createHmac('sha256', secret).update(parts.join('\n')).digest('base64url').slice(0, 22)}`;
 }
 
-/** A customer token opens its own case only; any other answers 404, as if it did not exist. */
-export async function loadCase(principal: Principal, caseId: string): Promise<StoredCase> {
-  if (principal.kind === 'customer' && principal.caseId !== caseId) throw notFound();
-  return requireCase(caseId);
-}
-
-export async function caseView(caseId: string) {
-  return toCaseView(await requireCase(caseId));
+/** The request as a stable string, whatever the order of its fields. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 export function createCaseService(deps: ServiceDeps) {
-  const { client, config } = deps;
+  const { cases, config, secret } = deps;
+  const reader = createCaseReader(cases);
+
+  const token = (caseId: string, customerId: string, createdAt: string) =>
+    signCustomerToken(secret, caseId, customerId, createdAt, config.customerTokenTtlMs);
 
   async function startWorkflow(input: CaseWorkflowInput): Promise<void> {
-    try {
-      // bounded, so a Temporal outage answers 503 in seconds instead of holding the customer
-      await client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
-        client.workflow.start(CASE_WORKFLOW_TYPE, {
-          workflowId: caseWorkflowId(input.caseId),
-          taskQueue: config.TEMPORAL_TASK_QUEUE,
-          args: [input],
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        }),
-      );
-    } catch (err) {
-      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+    const { intake } = input;
+    // bounded, so a Temporal outage answers 503 in seconds instead of holding the customer
+    await cases.client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+      cases.client.workflow.start(CASE_WORKFLOW_TYPE, {
+        workflowId: caseWorkflowId(input.caseId),
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        typedSearchAttributes: [
+          { key: CaseStatusKey, value: 'triaging' },
+          { key: CasePriorityKey, value: 'normal' },
+          { key: CustomerIdKey, value: intake.customer.id },
+          { key: CaseChannelKey, value: intake.channel },
+          { key: CaseCreatedAtKey, value: new Date(input.createdAt) },
+        ],
+        memo: {
+          subject: intake.subject,
+          channel: intake.channel,
+          customerId: intake.customer.id,
+          createdAt: input.createdAt,
+          intakeHash: input.intakeHash,
+        },
+      }),
+    );
+  }
+
+  /** A key seen before: the same request gets the first answer, another request with it a 409. */
+  function replay(caseId: string, customerId: string, createdAt: string, storedHash: unknown, hash: string) {
+    if (storedHash && storedHash !== hash) {
+      throw new DomainError('idempotency_key_reused', 'this Idempotency-Key was used with another request');
     }
+    return token(caseId, customerId, createdAt);
   }
 
   /**
-   * The intake row is written first (it holds the whole request, keyed per customer and Idempotency-Key),
-   * then the workflow starts. A replay of the same key restarts a start that failed half-way.
+   * With an Idempotency-Key the case id is derived from the customer and the key, so a replay finds its
+   * case by id: in the store, or (before its first write) as the workflow already started. A 2xx means
+   * the workflow has started; nothing is written before that, so a 503 leaves nothing half-made.
    */
-  async function intake(body: z.infer<typeof intakeBody>, key: string | undefined) {
-    let intakeData: CaseIntake = body;
-    let caseId = newId('c');
-    let createdAt = new Date().toISOString();
-    let replay = false;
-    try {
-      await IntakeModel.create({
-        customerId: body.customer.id,
-        key: key ?? caseId,
-        caseId,
-        payload: intakeData,
-        createdAt,
-      });
-    } catch (err) {
-      if (!key || !isDuplicateKey(err)) throw err;
-      const existing = await IntakeModel.findOne({ customerId: body.customer.id, key }).lean();
-      if (!existing) throw err;
-      caseId = existing.caseId;
-      createdAt = existing.createdAt.toISOString();
-      intakeData = existing.payload as CaseIntake;
-      replay = true;
+  async function intake(body: IntakeInput, key: string | undefined) {
+    const hash = sha256(canonical(body));
+    const caseId = key ? keyedId(secret, 'c', 'intake', body.customer.id, key) : newId('c');
+    if (key) {
+      const doc = await storedCase(caseId);
+      if (doc) {
+        const createdAt = new Date(doc.createdAt).toISOString();
+        const customerToken = await replay(caseId, body.customer.id, createdAt, doc.intakeHash, hash);
+        return { created: false, body: { caseId, status: doc.status, customerToken } };
+      }
     }
-    const stored = replay ? await CaseModel.findById(caseId).lean<StoredCase>() : null;
-    if (!stored) {
-      await startWorkflow({ caseId, createdAt, intake: intakeData, policy: config.policy });
-      // the workflow has started: from here on nothing may turn the answer into an error
-      await createCaseDocument(caseId, intakeData, createdAt)
-        .then(() => markRepeatContact(caseId, intakeData.customer.id, createdAt))
-        .catch((err) =>
-          deps.log.warn({ err, caseId }, 'case document not completed by the API; the workflow writes it'),
-        );
+    const createdAt = new Date().toISOString();
+    const intakeData: CaseIntake = {
+      ...body,
+      subject: redactSecrets(body.subject),
+      message: redactSecrets(body.message),
+    };
+    const repeatOf = await recentResolution(body.customer.id, Date.parse(createdAt), config.policy.reopenWindowMs);
+    try {
+      await startWorkflow({ caseId, createdAt, intake: intakeData, policy: config.policy, intakeHash: hash, repeatOf });
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError) || !key) throw toDomainError(err);
+      const memo = ((await cases.handle(caseId).describe()).memo ?? {}) as Record<string, unknown>;
+      const first = String(memo.createdAt ?? createdAt);
+      const customerToken = await replay(caseId, body.customer.id, first, memo.intakeHash, hash);
+      return { created: false, body: { caseId, status: 'triaging', customerToken } };
     }
     return {
-      created: !replay,
-      body: {
-        caseId,
-        status: stored?.status ?? 'triaging',
-        customerToken: await signCustomerToken(deps.secret, caseId, body.customer.id),
-      },
+      created: true,
+      body: { caseId, status: 'triaging', customerToken: await token(caseId, body.customer.id, createdAt) },
     };
   }
 
-  /** A new case from a customer whose earlier case was resolved within the reopen window is a repeat contact. */
-  async function markRepeatContact(caseId: string, customerId: string, createdAt: string) {
-    const since = new Date(Date.parse(createdAt) - config.policy.reopenWindowMs);
-    const earlier = await CaseModel.findOne({
-      'customer.id': customerId,
-      _id: { $ne: caseId },
-      resolvedAt: { $gte: since },
-    })
-      .select({ _id: 1 })
-      .lean();
-    if (earlier) await CaseModel.updateOne({ _id: caseId }, { $set: { repeatOf: earlier._id } });
-  }
+  /** Update ids and message ids from the client's key, scoped to who sent it and to the case. */
+  const ids = (kind: string, p: Principal, caseId: string, req: Idempotent) => {
+    const who = p.kind === 'customer' ? `customer:${p.customerId}` : `staff:${p.id}`;
+    if (!req.key) return { updateId: undefined, messageId: newId('m') };
+    return {
+      updateId: keyedId(secret, 'u', kind, who, caseId, req.key),
+      messageId: keyedId(secret, 'm', who, caseId, req.key),
+    };
+  };
 
-  const handle = (caseId: string) => client.workflow.getHandle(caseWorkflowId(caseId));
-
-  async function afterUpdate<T>(caseId: string, run: () => Promise<T>) {
+  async function afterUpdate(p: Principal, caseId: string, run: () => Promise<unknown>) {
     await run();
-    return caseView(caseId);
-  }
-
-  function guardOpen(doc: StoredCase) {
-    if (doc.status === 'closed') throw new ApiError('conflict', 'the case is closed');
+    return reader.view(caseId, audienceOf(p));
   }
 
   return {
     intake,
 
-    async get(principal: Principal, caseId: string) {
-      return toCaseView(await loadCase(principal, caseId));
+    async get(p: Principal, caseId: string) {
+      mayOpen(p, caseId);
+      return reader.view(caseId, audienceOf(p));
     },
 
-    async confirm(principal: Principal, caseId: string, body: z.infer<typeof confirmBody>) {
-      const doc = await loadCase(principal, caseId);
-      guardOpen(doc);
-      return afterUpdate(caseId, () => handle(caseId).executeUpdate(confirmUpdate, { args: [body] }));
+    async confirm(p: Principal, caseId: string, body: ConfirmInput & Idempotent) {
+      if (p.kind !== 'customer') throw forbidden('only the customer confirms an AI answer');
+      mayOpen(p, caseId);
+      const { key, ...req } = body;
+      const { updateId } = ids('confirm', p, caseId, { key });
+      return afterUpdate(p, caseId, () => cases.update(caseId, confirmUpdate, [req], updateId));
     },
 
-    async requestHuman(principal: Principal, caseId: string, body: z.infer<typeof escalateBody>) {
-      if (principal.kind === 'staff' && principal.role !== 'supervisor') {
-        throw new ApiError('forbidden', 'agents take cases from the queue; supervisors may escalate');
+    async requestHuman(p: Principal, caseId: string, body: { reason?: string } & Idempotent) {
+      if (p.kind === 'staff' && p.role !== 'supervisor') {
+        throw forbidden('agents take cases from the queue; supervisors may escalate');
       }
-      const doc = await loadCase(principal, caseId);
-      guardOpen(doc);
-      const by = principal.kind === 'staff' ? { type: 'supervisor' as const, id: principal.id } : undefined;
-      return afterUpdate(caseId, () =>
-        handle(caseId).executeUpdate(requestHumanUpdate, { args: [{ ...body, ...(by ? { by } : {}) }] }),
-      );
+      mayOpen(p, caseId);
+      const by = p.kind === 'staff' ? { type: 'supervisor' as const, id: p.id } : undefined;
+      const { updateId } = ids('escalate', p, caseId, body);
+      const req = { ...(body.reason ? { reason: body.reason } : {}), ...(by ? { by } : {}) };
+      return afterUpdate(p, caseId, () => cases.update(caseId, requestHumanUpdate, [req], updateId));
     },
 
-    async write(principal: Principal, caseId: string, text: string) {
-      const doc = await loadCase(principal, caseId);
-      guardOpen(doc);
-      const messageId = newId('m');
-      return afterUpdate(caseId, () =>
-        handle(caseId).executeUpdate(customerMessageUpdate, { args: [{ messageId, text }] }),
-      );
+    async write(p: Principal, caseId: string, body: { text: string } & Idempotent) {
+      if (p.kind !== 'customer') throw forbidden('staff write through their task (POST /api/tasks/:taskId/reply)');
+      mayOpen(p, caseId);
+      const { updateId, messageId } = ids('message', p, caseId, body);
+      const text = redactSecrets(body.text);
+      return afterUpdate(p, caseId, () => cases.update(caseId, customerMessageUpdate, [{ messageId, text }], updateId));
     },
 
-    async feedback(principal: Principal, caseId: string, body: z.infer<typeof feedbackBody>) {
-      const doc = await loadCase(principal, caseId);
-      if (doc.status !== 'resolved' && doc.status !== 'closed') {
-        throw new ApiError('conflict', `feedback is taken after the case is resolved (it is ${doc.status})`);
+    /**
+     * A fresh token for the case (expiring TTL from now); every token issued before it stops working,
+     * so a customer who leaked theirs, or whose token nears its end inside the reopen window, rotates.
+     */
+    async rotateToken(p: Principal, caseId: string) {
+      if (p.kind !== 'customer') throw forbidden('customers rotate their own case token');
+      mayOpen(p, caseId);
+      const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+      const notBefore = now.getTime() / 1000;
+      await CaseTokenModel.replaceOne({ _id: caseId }, { _id: caseId, notBefore }, { upsert: true });
+      const customerToken = await token(caseId, p.customerId, now.toISOString());
+      return { caseId, customerToken, expiresAt: new Date(now.getTime() + config.customerTokenTtlMs).toISOString() };
+    },
+
+    /** Once per case, after it is resolved: a unique insert decides "once", even under concurrent requests. */
+    async feedback(p: Principal, caseId: string, body: FeedbackInput) {
+      if (p.kind !== 'customer') throw forbidden('feedback comes from the customer');
+      mayOpen(p, caseId);
+      const status = (await storedCase(caseId))?.status ?? (await cases.query(caseId, stateQuery))?.status;
+      if (!status) throw notFound();
+      if (status !== 'resolved' && status !== 'closed') {
+        throw conflict(`feedback is taken after the case is resolved (it is ${status})`);
       }
       const at = new Date();
-      const feedback = { rating: body.rating, comment: body.comment ?? null, at: at.toISOString() };
-      const actor =
-        principal.kind === 'customer'
-          ? { type: 'customer', id: principal.customerId }
-          : { type: principal.role, id: principal.id };
-      // the event's fixed id makes "once" a unique insert, which holds under concurrent requests
+      const feedback = { rating: body.rating, comment: body.comment ? redactSecrets(body.comment) : null };
+      let repeated = false;
       try {
-        await EventModel.create({
-          _id: `${caseId}:feedback`,
-          caseId,
-          seq: Number.MAX_SAFE_INTEGER,
-          type: 'feedback',
+        await FeedbackModel.create({ _id: caseId, ...feedback, at, actor: { type: 'customer', id: p.customerId } });
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        repeated = true;
+      }
+      const stored = await FeedbackModel.findById(caseId).lean();
+      // the figures are counted whether this request or an earlier one (cut short) stored the feedback
+      const day = new Date(stored?.at ?? at).toISOString().slice(0, 10);
+      try {
+        await OutboxModel.create({
+          _id: `${caseId}#feedback:1`,
+          key: `${caseId}#feedback`,
+          v: 1,
+          c: { feedback: { rating: stored?.rating ?? body.rating, day } },
           at,
-          actor,
-          data: { rating: body.rating, comment: body.comment ?? null },
         });
       } catch (err) {
-        if (isDuplicateKey(err)) throw new ApiError('conflict', 'feedback was already given for this case');
-        throw err;
+        if (!isDuplicateKey(err)) throw err;
       }
-      await CaseModel.updateOne({ _id: caseId }, { $set: { feedback } });
-      return caseView(caseId);
+      if (repeated) throw conflict('feedback was already given for this case');
+      return reader.view(caseId, 'customer');
     },
   };
 }

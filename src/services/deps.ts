@@ -1,13 +1,20 @@
-import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { Dispatcher } from '../pool/dispatcher';
+import type { CaseClient } from '../temporal/case-client';
 
-/** What the HTTP side needs: one Temporal client, the config, the signing secret, the dispatcher. */
+/** What the use cases need: the gateway to the case workflows, the config, the signing secret. */
 export interface ServiceDeps {
-  client: Client;
+  cases: CaseClient;
   config: Config;
   secret: string;
-  dispatch: Dispatcher;
+  /** wakes an agent's dispatcher (never waits for it) */
+  wakeDispatcher: (agentId: string) => Promise<void>;
   log: Logger;
 }
+
+/** Who is asking. */
+export type Principal =
+  | { kind: 'staff'; id: string; role: 'agent' | 'supervisor'; name?: string }
+  | { kind: 'customer'; caseId: string; customerId: string };
+
+export type Staff = Extract<Principal, { kind: 'staff' }>;

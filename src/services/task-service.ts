@@ -1,27 +1,36 @@
 /** Agent-side use cases: the task queue, claim, reply, resolve, release. */
-import type { z } from 'zod';
-import {
-  caseWorkflowId,
-  claimUpdate,
-  releaseUpdate,
-  replyUpdate,
-  resolveUpdate,
-  type StaffRef,
-} from '../../workflows/case/contract';
-import type { Principal } from '../auth/tokens';
-import { ApiError, notFound } from '../api/errors';
-import type { replyBody, resolveBody, taskListQuery } from '../api/schemas';
+import { claimUpdate, releaseUpdate, replyUpdate, resolveUpdate, type StaffRef } from '../../workflows/case/contract';
 import { AgentModel, TaskModel, type TaskDoc } from '../db/models';
-import { releaseSlot, reserveSlot, setPresence } from '../pool/agent-pool';
-import { caseView, newId } from './case-service';
-import type { ServiceDeps } from './deps';
+import { caseIdOfTask } from '../ops/slot-sweep';
+import { conflict, notFound } from '../errors';
+import { setPresence } from '../pool/agent-pool';
+import { createCaseReader, storedCase } from './case-reader';
+import { keyedId, newId, type Idempotent } from './case-service';
+import type { ServiceDeps, Staff } from './deps';
 
-type Staff = Extract<Principal, { kind: 'staff' }>;
+export interface TaskQuery {
+  status?: 'open' | 'assigned';
+  skill?: string;
+  caseId?: string;
+  limit: number;
+}
+
+export interface ReplyInput {
+  text: string;
+  waitForCustomer: boolean;
+}
+
+export interface ResolveInput {
+  summary: string;
+  text?: string;
+}
 
 const DEFAULT_CAPACITY = 3;
 
-export function toTaskView(t: TaskDoc & { _id: string }) {
-  const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+type StoredTask = TaskDoc & { _id: string };
+
+export function toTaskView(t: StoredTask) {
+  const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
   return {
     taskId: t._id,
     caseId: t.caseId,
@@ -38,73 +47,89 @@ export function toTaskView(t: TaskDoc & { _id: string }) {
   };
 }
 
+/** Most urgent first: priority, then the nearest SLA due date, then the oldest. */
+function byUrgency(a: StoredTask, b: StoredTask): number {
+  const due = (t: StoredTask) => (t.nextDueAt ? new Date(t.nextDueAt).getTime() : Infinity);
+  return (
+    (b.priorityRank ?? 0) - (a.priorityRank ?? 0) ||
+    due(a) - due(b) ||
+    new Date(a.createdAt ?? 0).getTime() - new Date(b.createdAt ?? 0).getTime()
+  );
+}
+
 export function createTaskService(deps: ServiceDeps) {
-  const { client } = deps;
+  const { cases, secret } = deps;
+  const reader = createCaseReader(cases);
   const staffRef = (p: Staff): StaffRef => ({ agentId: p.id, role: p.role });
 
-  async function loadTask(taskId: string) {
-    const task = await TaskModel.findById(taskId).lean<TaskDoc & { _id: string }>();
-    if (!task) throw notFound('task');
-    return task;
+  /** The task's case; a task no longer in the queue is closed (its id names its case). */
+  async function caseOf(taskId: string): Promise<{ caseId: string; task: StoredTask | null }> {
+    const task = await TaskModel.findById(taskId).lean<StoredTask>();
+    if (task) return { caseId: task.caseId, task };
+    const caseId = caseIdOfTask(taskId);
+    const doc = await storedCase(caseId);
+    if (!doc || (doc.task as { taskId?: string } | null)?.taskId !== taskId) throw notFound('task');
+    return { caseId, task: null };
   }
 
+  const ids = (kind: string, p: Staff, taskId: string, req: Idempotent) =>
+    req.key
+      ? {
+          updateId: keyedId(secret, 'u', kind, p.id, taskId, req.key),
+          messageId: keyedId(secret, 'm', p.id, taskId, req.key),
+        }
+      : { updateId: undefined, messageId: newId('m') };
+
   return {
-    async list(query: z.infer<typeof taskListQuery>) {
-      const filter: Record<string, unknown> = { status: query.status ?? { $in: ['open', 'assigned'] } };
-      if (query.skill) filter.skills = query.skill;
-      if (query.caseId) filter.caseId = query.caseId;
-      const tasks = await TaskModel.find(filter)
-        .sort({ priorityRank: -1, nextDueAt: 1, createdAt: 1 })
-        .limit(query.limit)
-        .lean<(TaskDoc & { _id: string })[]>();
-      return { items: tasks.map(toTaskView) };
+    /** The queue holds open tasks only, bounded by the work in hand, not by the cases ever seen. */
+    async list(q: TaskQuery) {
+      const tasks = await TaskModel.find({}).lean<StoredTask[]>();
+      const items = tasks
+        .filter((t) => (q.status ? t.status === q.status : true))
+        .filter((t) => !q.skill || (t.skills ?? []).includes(q.skill))
+        .filter((t) => !q.caseId || t.caseId === q.caseId)
+        .sort(byUrgency)
+        .slice(0, q.limit);
+      return { items: items.map(toTaskView) };
     },
 
     /** The claimer's slot is reserved first, so no agent ever goes above capacity; the workflow decides who wins. */
     async claim(p: Staff, taskId: string) {
-      const task = await loadTask(taskId);
-      if (task.status === 'closed') throw new ApiError('conflict', 'the task is closed');
-      if (task.assignee === p.id) throw new ApiError('conflict', 'you already hold this task');
-      if (task.assignee) throw new ApiError('conflict', 'another agent holds this task');
+      const { caseId, task } = await caseOf(taskId);
+      if (!task) throw conflict('the task is closed');
+      if (task.assignee === p.id) throw conflict('you already hold this task');
+      if (task.assignee) throw conflict('another agent holds this task');
       if (!(await AgentModel.exists({ _id: p.id }))) {
         await setPresence({ agentId: p.id, role: p.role, status: 'online', capacity: DEFAULT_CAPACITY, name: p.name });
       }
-      if (!(await reserveSlot(p.id, taskId, { requireOnline: false }))) {
-        throw new ApiError('conflict', 'you are at capacity; resolve or release a task first');
-      }
-      try {
-        await client.workflow
-          .getHandle(caseWorkflowId(task.caseId))
-          .executeUpdate(claimUpdate, { args: [staffRef(p)] });
-      } catch (err) {
-        await releaseSlot(p.id, taskId);
-        throw err;
-      }
-      return { task: toTaskView(await loadTask(taskId)), case: await caseView(task.caseId) };
+      await cases.withSlot(p.id, taskId, false, () => cases.update(caseId, claimUpdate, [staffRef(p)]));
+      const fresh = await TaskModel.findById(taskId).lean<StoredTask>();
+      return {
+        task: fresh ? toTaskView(fresh) : { ...toTaskView(task), status: 'assigned', assignee: p.id },
+        case: await reader.view(caseId, 'staff'),
+      };
     },
 
-    async reply(p: Staff, taskId: string, body: z.infer<typeof replyBody>) {
-      const task = await loadTask(taskId);
-      await client.workflow
-        .getHandle(caseWorkflowId(task.caseId))
-        .executeUpdate(replyUpdate, { args: [{ ...staffRef(p), messageId: newId('m'), ...body }] });
-      return caseView(task.caseId);
+    async reply(p: Staff, taskId: string, body: ReplyInput & Idempotent) {
+      const { caseId } = await caseOf(taskId);
+      const { key, ...req } = body;
+      const { updateId, messageId } = ids('reply', p, taskId, { key });
+      await cases.update(caseId, replyUpdate, [{ ...staffRef(p), messageId, ...req }], updateId);
+      return reader.view(caseId, 'staff');
     },
 
-    async resolve(p: Staff, taskId: string, body: z.infer<typeof resolveBody>) {
-      const task = await loadTask(taskId);
-      await client.workflow
-        .getHandle(caseWorkflowId(task.caseId))
-        .executeUpdate(resolveUpdate, { args: [{ ...staffRef(p), messageId: newId('m'), ...body }] });
-      return caseView(task.caseId);
+    async resolve(p: Staff, taskId: string, body: ResolveInput & Idempotent) {
+      const { caseId } = await caseOf(taskId);
+      const { key, ...req } = body;
+      const { updateId, messageId } = ids('resolve', p, taskId, { key });
+      await cases.update(caseId, resolveUpdate, [{ ...staffRef(p), messageId, ...req }], updateId);
+      return reader.view(caseId, 'staff');
     },
 
     async release(p: Staff, taskId: string) {
-      const task = await loadTask(taskId);
-      await client.workflow
-        .getHandle(caseWorkflowId(task.caseId))
-        .executeUpdate(releaseUpdate, { args: [staffRef(p)] });
-      return caseView(task.caseId);
+      const { caseId } = await caseOf(taskId);
+      await cases.update(caseId, releaseUpdate, [staffRef(p)]);
+      return reader.view(caseId, 'staff');
     },
   };
 }

@@ -1,5 +1,6 @@
 /** One Temporal client per process, and the search attributes the case workflow needs. */
 import { Client, Connection } from '@temporalio/client';
+import { msToTs } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/case/contract';
 
@@ -36,4 +37,13 @@ export async function temporalReachable(client: Client): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** How long Temporal keeps (and lists) closed cases; the embedded dev server starts with a day. */
+export async function setRetention(client: Client, retentionMs: number): Promise<void> {
+  const seconds = Math.floor(retentionMs / 1000);
+  await client.workflowService.updateNamespace({
+    namespace: client.options.namespace,
+    config: { workflowExecutionRetentionTtl: msToTs(seconds * 1000) },
+  });
 }

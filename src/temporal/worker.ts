@@ -1,4 +1,8 @@
-/** The worker: runs case workflows and their activities on the task queue. */
+/**
+ * The worker: case workflows and their activities on the task queue, and the operations' activities
+ * (statistics folder, dispatchers, sweeps) on a queue of their own, so that no case ever waits for an
+ * activity slot that a dispatcher holds while it waits on another case.
+ */
 import path from 'node:path';
 import { Context } from '@temporalio/activity';
 import {
@@ -10,7 +14,9 @@ import {
   type WorkerOptions,
 } from '@temporalio/worker';
 import type { Counter } from 'prom-client';
-import type { CaseActivities } from '../../activities/contract';
+import type { CaseActivities } from '../../workflows/case/io';
+import type { OpsActivities } from '../../workflows/ops/contract';
+import { opsTaskQueue } from './ops';
 
 export const workflowsPath = (): string => require.resolve(path.join(__dirname, '../../workflows'));
 
@@ -27,25 +33,40 @@ class CountFailures implements ActivityInboundCallsInterceptor {
   }
 }
 
-export async function createWorker(opts: {
+export interface Workers {
+  workers: Worker[];
+  connection: NativeConnection;
+}
+
+export async function createWorkers(opts: {
   address: string;
   namespace: string;
   taskQueue: string;
-  activities: CaseActivities;
+  caseActivities: CaseActivities;
+  opsActivities: OpsActivities;
   workflowBundle?: WorkerOptions['workflowBundle'];
   activityFailures?: Counter<'activity'>;
-}): Promise<{ worker: Worker; connection: NativeConnection }> {
+}): Promise<Workers> {
   const connection = await NativeConnection.connect({ address: opts.address });
   const failures = opts.activityFailures;
-  const worker = await Worker.create({
+  const interceptors = failures ? { activity: [() => ({ inbound: new CountFailures(failures) })] } : undefined;
+  const cases = await Worker.create({
     connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
-    activities: opts.activities,
+    activities: opts.caseActivities,
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath: workflowsPath() }),
-    interceptors: failures ? { activity: [() => ({ inbound: new CountFailures(failures) })] } : undefined,
+    interceptors,
     maxConcurrentActivityTaskExecutions: 100,
     maxConcurrentWorkflowTaskExecutions: 100,
   });
-  return { worker, connection };
+  const ops = await Worker.create({
+    connection,
+    namespace: opts.namespace,
+    taskQueue: opsTaskQueue(opts.taskQueue),
+    activities: opts.opsActivities,
+    interceptors,
+    maxConcurrentActivityTaskExecutions: 20,
+  });
+  return { workers: [cases, ops], connection };
 }

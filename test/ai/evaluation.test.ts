@@ -1,7 +1,8 @@
 import path from 'node:path';
 import evalSet from '../fixtures/eval-set.json';
 import { loadKnowledgeBase } from '../../activities/ai/knowledge-base';
-import { DEFAULT_CONFIDENCE_THRESHOLD, offlineResolve } from '../../activities/ai/offline-resolver';
+import { offlineResolve } from '../../activities/ai/offline-resolver';
+import { loadConfig } from '../../src/config';
 import { triage } from '../../activities/ai/triage';
 
 type Expect = { article: string } | { escalate: 'sensitive_topic' | 'negative_sentiment' | 'low_confidence' };
@@ -11,6 +12,7 @@ interface EvalItem {
   expect: Expect;
 }
 
+const DEFAULT_CONFIDENCE_THRESHOLD = loadConfig({}).policy.aiConfidenceThreshold;
 const kb = loadKnowledgeBase(path.join(__dirname, '../../kb'));
 const items = evalSet as EvalItem[];
 

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { loadKnowledgeBase } from '../../activities/ai/knowledge-base';
-import { confidenceOf, DEFAULT_CONFIDENCE_THRESHOLD, offlineResolve } from '../../activities/ai/offline-resolver';
+import { confidenceOf, offlineResolve } from '../../activities/ai/offline-resolver';
+import { loadConfig } from '../../src/config';
+
+const DEFAULT_CONFIDENCE_THRESHOLD = loadConfig({}).policy.aiConfidenceThreshold;
 
 const kb = loadKnowledgeBase(path.join(__dirname, '../../kb'));
 

@@ -1,11 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import {
-  AI_AUTH_FAILED,
-  AI_BAD_REQUEST,
-  AI_INVALID_OUTPUT,
-  AI_RATE_LIMITED,
-  AI_UNAVAILABLE,
-} from '../../activities/ai/ai-errors';
+import { AI_ERRORS } from '../../workflows/case/contract';
 import { createOpenAiResolver, retryAfterMs } from '../../activities/ai/openai-resolver';
 import type { CaseText, KbArticle } from '../../activities/ai/types';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai';
@@ -148,7 +142,7 @@ describe('createOpenAiResolver', () => {
 
     const failure = await failureOf(resolver()(articles, question));
 
-    expect(failure.type).toBe(AI_UNAVAILABLE);
+    expect(failure.type).toBe(AI_ERRORS.unavailable);
     expect(failure.nonRetryable).toBe(false);
     expect(fake.requests).toHaveLength(1);
   });
@@ -158,7 +152,7 @@ describe('createOpenAiResolver', () => {
 
     const failure = await failureOf(resolver()(articles, question));
 
-    expect(failure.type).toBe(AI_BAD_REQUEST);
+    expect(failure.type).toBe(AI_ERRORS.badRequest);
     expect(failure.nonRetryable).toBe(true);
   });
 
@@ -167,7 +161,7 @@ describe('createOpenAiResolver', () => {
 
     const failure = await failureOf(resolver()(articles, question));
 
-    expect(failure.type).toBe(AI_AUTH_FAILED);
+    expect(failure.type).toBe(AI_ERRORS.authFailed);
     expect(failure.nonRetryable).toBe(true);
   });
 
@@ -176,7 +170,7 @@ describe('createOpenAiResolver', () => {
 
     const failure = await failureOf(resolver()(articles, question));
 
-    expect(failure.type).toBe(AI_RATE_LIMITED);
+    expect(failure.type).toBe(AI_ERRORS.rateLimited);
     expect(failure.nonRetryable).toBe(false);
     expect(failure.nextRetryDelay).toBe(7_000);
     expect(fake.requests).toHaveLength(1);
@@ -188,7 +182,7 @@ describe('createOpenAiResolver', () => {
 
     const failure = await failureOf(resolver(500)(articles, question));
 
-    expect(failure.type).toBe(AI_UNAVAILABLE);
+    expect(failure.type).toBe(AI_ERRORS.unavailable);
     expect(failure.nonRetryable).toBe(false);
     expect(Date.now() - started).toBeLessThan(3_000);
   });
@@ -200,7 +194,7 @@ describe('createOpenAiResolver', () => {
 
     const failure = await failureOf(resolver(2_000, url)(articles, question));
 
-    expect(failure.type).toBe(AI_UNAVAILABLE);
+    expect(failure.type).toBe(AI_ERRORS.unavailable);
     expect(failure.nonRetryable).toBe(false);
   });
 
@@ -209,7 +203,7 @@ describe('createOpenAiResolver', () => {
 
     const failure = await failureOf(resolver()(articles, question));
 
-    expect(failure.type).toBe(AI_INVALID_OUTPUT);
+    expect(failure.type).toBe(AI_ERRORS.invalidOutput);
     expect(failure.nonRetryable).toBe(true);
   });
 
@@ -218,7 +212,7 @@ describe('createOpenAiResolver', () => {
 
     const failure = await failureOf(resolver()(articles, question));
 
-    expect(failure.type).toBe(AI_INVALID_OUTPUT);
+    expect(failure.type).toBe(AI_ERRORS.invalidOutput);
     expect(failure.nonRetryable).toBe(true);
   });
 
@@ -229,7 +223,7 @@ describe('createOpenAiResolver', () => {
     });
     const resolve = resolver();
 
-    await expect(resolve(articles, question)).rejects.toMatchObject({ type: AI_RATE_LIMITED });
+    await expect(resolve(articles, question)).rejects.toMatchObject({ type: AI_ERRORS.rateLimited });
     await expect(resolve(articles, question)).resolves.toMatchObject({ sources: ['kb/paying-early'] });
     expect(fake.requests).toHaveLength(2);
   });

@@ -1,4 +1,4 @@
-import { passesLuhn, redactSecrets } from '../../activities/ai/redact';
+import { passesLuhn, redactSecrets } from '../../src/text/redact';
 
 describe('redactSecrets', () => {
   it.each([

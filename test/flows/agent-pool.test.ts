@@ -174,9 +174,10 @@ describe('with a long assignment lease', () => {
     const task = await openTaskOf(sys, caseId, await sys.agentToken(agentId));
 
     const { view } = await goOnline(agentId, ['fraud'], 2);
-    expect(view).toMatchObject({ status: 'online', load: 1, tasks: [task.taskId] });
-    const c = await getCase(caseId);
-    expect(c.status).toBe('assigned');
+    expect(view).toMatchObject({ status: 'online' });
+    // the agent's dispatcher offers the queued task right after the presence change
+    expect(await agentViewAtLoad(agentId, 1)).toMatchObject({ status: 'online', load: 1, tasks: [task.taskId] });
+    const c = await waitForStatus(sys, caseId, token, 'assigned', 5_000);
     expect(c.task.assignee).toBe(agentId);
   });
 

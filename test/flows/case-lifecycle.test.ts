@@ -33,9 +33,12 @@ test('a rejected AI answer escalates with customer_rejected', async () => {
   );
   expect(res.status).toBe(200);
   expect(res.body.status).toBe('escalated');
-  expect(res.body.escalation).toMatchObject({ reason: 'customer_rejected', level: 1 });
-  expect(res.body.task).toMatchObject({ status: 'open', assignee: null });
+  // the customer is told why (their own rejection) and when to expect an answer
+  expect(res.body.escalation).toMatchObject({ reason: 'customer_rejected' });
   expect(res.body.sla.firstResponseDueAt).toBeTruthy();
+  const staff = await waitForStatus(sys, caseId, token, 'escalated');
+  expect(staff.escalation).toMatchObject({ reason: 'customer_rejected', level: 1 });
+  expect(staff.task).toMatchObject({ status: 'open', assignee: null });
 });
 
 test('silence past the confirmation timeout escalates with no_confirmation', async () => {

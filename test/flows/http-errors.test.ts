@@ -9,7 +9,7 @@ import { startApi } from '../../src/roles';
 import { freePort } from '../../src/stack/child-process';
 import { ROUTINE, openCase, waitForStatus } from '../support/cases';
 import { createHttp } from '../support/http';
-import { startSystem, uid, type TestSystem } from '../support/system';
+import { METRICS_TOKEN, startSystem, uid, type TestSystem } from '../support/system';
 
 let sys: TestSystem;
 beforeAll(async () => {
@@ -118,8 +118,17 @@ test('the same Idempotency-Key from the same customer returns the same case and 
   expect(other.body.caseId).not.toBe(first.body.caseId);
 
   const supervisor = await sys.supervisorToken(uid('sup'));
+  await waitForStatus(sys, first.body.caseId, first.body.customerToken, 'awaiting_confirmation');
   const list = await sys.http.get(`/api/cases?customerId=${body.customer.id}`, { token: supervisor });
-  expect(list.body.items).toHaveLength(1);
+  expect(list.body.items.map((c: { caseId: string }) => c.caseId)).toEqual([first.body.caseId]);
+
+  const changed = await sys.http.post(
+    '/api/cases',
+    { ...body, subject: 'Something else entirely' },
+    { headers: { 'Idempotency-Key': key } },
+  );
+  expect(changed.status).toBe(409);
+  expect(changed.body.error.code).toBe('idempotency_key_reused');
 });
 
 test('concurrent intakes with one key create exactly one case', async () => {
@@ -157,7 +166,7 @@ test('health, readiness and metrics', async () => {
   const ready = await sys.http.get('/readyz');
   expect(ready.status).toBe(200);
   expect(ready.body).toMatchObject({ temporal: true, database: true });
-  const metrics = await sys.http.get('/metrics');
+  const metrics = await sys.http.get('/metrics', { token: METRICS_TOKEN });
   expect(metrics.status).toBe(200);
   expect(metrics.body).toContain('casework_http_request_duration_seconds');
   expect(metrics.body).toMatch(/casework_cases\{status="triaging"\}/);

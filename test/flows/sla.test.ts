@@ -159,6 +159,7 @@ describe('with second-long SLA targets', () => {
       { token: agent },
     );
     expect(asked.body).toMatchObject({ status: 'waiting_on_customer', sla: { paused: true, breaches: [] } });
+    expect(asked.body.sla.pausedSince).toBeTruthy();
     const pausedAt = Date.now();
     const dueBefore = Date.parse(asked.body.sla.resolutionDueAt);
     const state = await sys.http.get(`/api/cases/${caseId}/state`, { token: supervisor });
@@ -169,8 +170,10 @@ describe('with second-long SLA targets', () => {
     const stillWaiting = await getCase(caseId);
     expect(stillWaiting).toMatchObject({ status: 'waiting_on_customer', sla: { breaches: [] } });
 
-    const answered = await sys.http.post(`/api/cases/${caseId}/messages`, { text: 'The monthly one' }, { token });
+    const wrote = await sys.http.post(`/api/cases/${caseId}/messages`, { text: 'The monthly one' }, { token });
     const pausedFor = Date.now() - pausedAt;
+    expect(wrote.body).toMatchObject({ status: 'assigned', sla: { paused: false } });
+    const answered = { body: await getCase(caseId) };
     expect(answered.body).toMatchObject({ status: 'assigned', sla: { paused: false, breaches: [] } });
     const { pausedMs, resolutionDueAt } = answered.body.sla;
     expect(Math.abs(pausedMs - pausedFor)).toBeLessThan(500);

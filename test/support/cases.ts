@@ -27,6 +27,10 @@ export async function openCase(
   return { caseId: res.body.caseId as string, token: res.body.customerToken as string, customerId, res };
 }
 
+/**
+ * Waits until the case has `status` and returns it as staff see it (customers see less: see
+ * test/flows/customer-view.test.ts); `token` must be allowed to read the case.
+ */
 export async function waitForStatus(
   sys: TestSystem,
   caseId: string,
@@ -35,10 +39,12 @@ export async function waitForStatus(
   timeoutMs = 20_000,
 ) {
   let last: unknown;
+  const staff = await sys.supervisorToken('sup_reader');
   try {
     return await eventually(
       async () => {
-        const res = await sys.http.get(`/api/cases/${caseId}`, { token });
+        if ((await sys.http.get(`/api/cases/${caseId}`, { token })).status !== 200) return undefined;
+        const res = await sys.http.get(`/api/cases/${caseId}`, { token: staff });
         last = res.body;
         return res.body?.status === status ? res.body : undefined;
       },

@@ -15,6 +15,8 @@ import { createLogger } from '../../src/logger';
 import { createMetrics } from '../../src/metrics';
 import { startApi, startWorker } from '../../src/roles';
 import { connectClient, ensureSearchAttributes } from '../../src/temporal/connect';
+import { stopOps } from '../../src/temporal/ops';
+import { enforceKeyedAccess } from '../../src/db/keyed-access';
 import { createHttp, type Http } from './http';
 
 export interface TestSystem {
@@ -31,6 +33,9 @@ export interface TestSystem {
   close(): Promise<void>;
 }
 
+/** the scrape token of every test system's /metrics */
+export const METRICS_TOKEN = 'test-metrics-token';
+
 export const uid = (prefix = 'x') => `${prefix}_${randomBytes(6).toString('hex')}`;
 
 function quietSdk(): void {
@@ -43,6 +48,8 @@ function quietSdk(): void {
 
 export async function startSystem(env: Record<string, string> = {}): Promise<TestSystem> {
   quietSdk();
+  // every store access a test drives through the API and the worker must be keyed where the rule says so
+  enforceKeyedAccess();
   const address = process.env.TEST_TEMPORAL_ADDRESS;
   const mongoPort = process.env.TEST_MONGO_PORT;
   if (!address || !mongoPort) throw new Error('the jest globalSetup did not start the servers');
@@ -55,6 +62,8 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Tes
     AUTH_SECRET: secret,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     INTAKE_RATE_LIMIT: '1000',
+    WRITE_RATE_LIMIT: '100000',
+    METRICS_TOKEN: METRICS_TOKEN,
     ...env,
   });
   const log = createLogger(config.LOG_LEVEL);
@@ -71,7 +80,7 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Tes
       config,
       temporalAddress: address,
       client,
-      secret,
+      webhookSecret: config.NOTIFY_WEBHOOK_SECRET,
       log,
       metrics,
       workflowBundle: { codePath: bundlePath },
@@ -99,6 +108,7 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Tes
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections?.();
       await worker?.close();
+      await stopOps(client, config.TEMPORAL_TASK_QUEUE);
       await client.connection.close();
       await mongoose.connection.dropDatabase().catch(() => undefined);
       await mongoose.disconnect();

@@ -1,9 +1,12 @@
 /**
  * What the outside world needs of the case workflow: its id, inputs, messages and read model.
- * The API imports this file (and domain.ts) only; never the workflow itself.
+ * The API imports this file (with domain.ts and status.ts) only; never the workflow itself.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Channel, EscalationReason, MessageFrom, Priority, CaseStatus, WaitingOn } from './domain';
+import type { CaseCounters } from './stats';
+
+export type { CaseCounters };
 
 export const CASE_WORKFLOW_TYPE = 'caseWorkflow';
 
@@ -28,6 +31,10 @@ export interface CasePolicy {
   warnAt: number;
   /** continue as new after this many history events; 0 = when the server suggests it */
   historyLimit?: number;
+  /** most messages a case keeps (release 0.1 cases: unlimited) */
+  maxMessages?: number;
+  /** most bytes of message text (UTF-8) a case keeps */
+  maxMessageBytes?: number;
 }
 
 export interface CaseIntake {
@@ -123,6 +130,8 @@ export interface CaseState {
   sla: SlaView | null;
   resolution: ResolutionView | null;
   topic: string | null;
+  /** the detected language (BCP 47), once triaged */
+  language?: string | null;
   /** skills an agent needs for this case (from triage) */
   skills: string[];
   reopenCount: number;
@@ -138,6 +147,12 @@ export interface CaseWorkflowInput {
   policy: CasePolicy;
   /** state carried over by continue-as-new */
   carried?: CarriedState;
+  /** hash of the intake request, so a replayed Idempotency-Key with another body is refused */
+  intakeHash?: string;
+  /** an earlier case of the customer resolved within the reopen window: this one is a repeat contact */
+  repeatOf?: string | null;
+  /** restarted by the reconciliation sweep from its stored record, its workflow having been lost */
+  repair?: boolean;
 }
 
 /** Workflow-internal clocks (epoch ms) that the read model does not show. */
@@ -154,11 +169,25 @@ export interface CarriedState {
   eventSeq: number;
   taskSeq: number;
   version: number;
+  /** what the case counted for the statistics (absent from release 0.1 runs) */
+  counters?: CaseCounters;
+  /** the messages kept so far, for the per-case limits */
+  messages?: MessageTally;
+  preferredAgent?: string | null;
+}
+
+export interface MessageTally {
+  count: number;
+  bytes: number;
+  /** recent client message ids, so a retried request appends nothing twice */
+  recentIds: string[];
 }
 
 /** Failure types thrown by update validators; the API maps them to HTTP statuses. */
 export const CONFLICT = 'Conflict';
 export const FORBIDDEN = 'Forbidden';
+/** the case has reached its limit of messages or of stored text */
+export const LIMIT_REACHED = 'LimitReached';
 
 /** ApplicationFailure types of the AI activity. */
 export const AI_ERRORS = {
@@ -198,8 +227,12 @@ export const resolveUpdate = defineUpdate<
 export const releaseUpdate = defineUpdate<CaseState, [StaffRef]>('release');
 export const setPriorityUpdate = defineUpdate<CaseState, [{ priority: Priority; by: Actor }]>('setPriority');
 
+/** the reconciliation sweep found the stored case behind the workflow: write it again */
+export const rewriteSignal = defineSignal<[]>('rewrite');
+
 /** presence: the agent went offline or away; their task goes back to the queue */
 export const agentUnavailableSignal =
   defineSignal<[{ agentId: string; status: string; role?: 'agent' | 'supervisor' }]>('agentUnavailable');
 
 export * from './search-attributes';
+export * from './status';

@@ -26,6 +26,7 @@ export const ESCALATION_REASONS = [
   'reopened',
   'sla_breach',
   'supervisor',
+  'language',
 ] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
@@ -44,6 +45,9 @@ export const WAITING_ON = [
   'nothing',
 ] as const;
 export type WaitingOn = (typeof WAITING_ON)[number];
+
+export const RESOLVERS = ['ai', 'agent', 'system'] as const;
+export type Resolver = (typeof RESOLVERS)[number];
 
 export function raisePriority(p: Priority): Priority {
   const i = PRIORITIES.indexOf(p);
