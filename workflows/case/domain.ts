@@ -26,6 +26,7 @@ export const ESCALATION_REASONS = [
   'reopened',
   'sla_breach',
   'supervisor',
+  'language',
 ] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
