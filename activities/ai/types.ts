@@ -6,6 +6,8 @@ export interface CaseText {
   message: string;
   locale?: string;
   orderRef?: string;
+  /** BCP 47 tag, when the caller already knows the language; triage then trusts it instead of detecting */
+  language?: string;
 }
 
 /** Result of the rule-based triage that runs before any AI answer. Rules always win over a model. */
@@ -13,16 +15,18 @@ export interface TriageResult {
   /** true: the case goes straight to a human, no AI answer. */
   escalate: boolean;
   /** set when escalate is true */
-  reason: Extract<EscalationReason, 'sensitive_topic' | 'negative_sentiment'> | null;
+  reason: Extract<EscalationReason, 'sensitive_topic' | 'negative_sentiment' | 'language'> | null;
   priority: Priority;
   /** best guess of the topic, e.g. 'refunds', 'payments', 'fraud', 'hardship', 'complaint', 'account', 'delivery', 'general' */
   topic: string;
-  /** skills a human agent needs for this case, used for routing (e.g. ['fraud'], ['payments'], ['complaints']) */
+  /** skills a human agent needs, used for routing (e.g. ['fraud'], ['payments', 'lang:de'], ['complaints']) */
   skills: string[];
   /** comparative sentiment score from the sentiment library (negative = unhappy) */
   sentiment: number;
-  /** which rules fired, e.g. ['fraud', 'abusive'] */
+  /** which rules fired, e.g. ['fraud', 'angry'], and 'unreviewed_language' for a language without rules */
   flags: string[];
+  /** detected language of the case, a BCP 47 tag ('en', 'de', 'sv', 'no', ...), 'und' when unknown */
+  language: string;
 }
 
 export interface KbArticle {
