@@ -48,7 +48,10 @@ function lexiconFor(rules: LanguageRules): Map<string, number> {
   let lexicon = lexicons.get(rules.language);
   if (!lexicon) {
     const neutral = new Set(rules.sentiment.neutral ?? []);
-    lexicon = new Map(Object.entries(rules.sentiment.lexicon ?? {}).filter(([w]) => !neutral.has(w)));
+    const pairs = (rules.sentiment.lexicon ?? '').split(/\s+/).filter(Boolean);
+    lexicon = new Map(
+      pairs.map((pair): [string, number] => [pair.split(':')[0], Number(pair.split(':')[1])]).filter(([w]) => !neutral.has(w)),
+    );
     lexicons.set(rules.language, lexicon);
   }
   return lexicon;

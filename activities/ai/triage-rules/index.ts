@@ -1,8 +1,18 @@
+import { da } from './da';
+import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fi } from './fi';
+import { fr } from './fr';
+import { it } from './it';
+import { nl } from './nl';
+import { no } from './no';
+import { pl } from './pl';
+import { sv } from './sv';
 import type { LanguageRules } from './types';
 
 /** Every language triage has reviewed rules for. Adding a language: write its file, then list it here. */
-export const LANGUAGE_RULES: readonly LanguageRules[] = [en];
+export const LANGUAGE_RULES: readonly LanguageRules[] = [en, de, sv, no, da, fi, nl, fr, es, it, pl];
 
 const BY_TAG = new Map<string, LanguageRules>();
 for (const rules of LANGUAGE_RULES) {

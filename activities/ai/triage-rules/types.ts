@@ -50,8 +50,11 @@ export interface AngerRules {
 }
 
 export interface SentimentRules {
-  /** AFINN-style word scores (-5..5), folded; absent for English, which uses the sentiment library's AFINN list */
-  lexicon?: Record<string, number>;
+  /**
+   * AFINN-style scores as folded `word:score` pairs (-5..5) separated by white space; absent for
+   * English, which uses the sentiment library's AFINN list
+   */
+  lexicon?: string;
   /** words after which a score flips: "nicht gut" */
   negators?: string[];
   /** words the lexicon scores but that name the problem rather than the mood ("failed", "fraud") */
