@@ -1,3 +1,4 @@
+import { testIndexed, type TextIndex } from './pattern-triggers';
 import { foldWord } from './text-forms';
 import type { LanguageRules } from './triage-rules/types';
 import type { SentimentScore } from './triage-sentiment';
@@ -19,19 +20,17 @@ const SARCASM_WINDOW = 80;
  * a close runner-up, and English, which customers mix in everywhere. Rules of every language would
  * hear insults in harmless words of another.
  */
-export function moodOf(message: string, folded: string, languages: LanguageRules[], sentiment: SentimentScore): Mood {
+export function moodOf(message: string, index: TextIndex, languages: LanguageRules[], sentiment: SentimentScore): Mood {
   const signals: Array<[string, number]> = [];
-  const any = (check: (r: LanguageRules) => boolean) => languages.some(check);
+  const found = (signal: keyof LanguageRules['anger']) => languages.some((r) => testIndexed(r.anger[signal], index));
 
-  if (any((r) => r.anger.profanity.test(folded))) signals.push(['profanity', 3]);
-  if (any((r) => r.anger.insult.test(folded))) signals.push(['insult', 2]);
-  if (any((r) => r.anger.fedUp.test(folded))) signals.push(['fed_up', 2]);
-  if (any((r) => r.anger.sarcasm.test(folded) || praiseNextToFailure(folded, r))) signals.push(['sarcasm', 2]);
-  if (any((r) => r.anger.demand.test(folded)) && hasCapitalisedWord(message, languages)) {
-    signals.push(['capitalised_demand', 2]);
-  }
-  if (any((r) => r.anger.repeated.test(folded))) signals.push(['repeated_contact', 2]);
-  if (any((r) => r.anger.threat.test(folded))) signals.push(['threat_to_leave', 2]);
+  if (found('profanity')) signals.push(['profanity', 3]);
+  if (found('insult')) signals.push(['insult', 2]);
+  if (found('fedUp')) signals.push(['fed_up', 2]);
+  if (found('sarcasm') || languages.some((r) => praiseNextToFailure(index, r))) signals.push(['sarcasm', 2]);
+  if (found('demand') && hasCapitalisedWord(message, languages)) signals.push(['capitalised_demand', 2]);
+  if (found('repeated')) signals.push(['repeated_contact', 2]);
+  if (found('threat')) signals.push(['threat_to_leave', 2]);
   if (isShouting(message)) signals.push(['shouting', 2]);
   if (/!{3,}|(?:[!?]\s*){4,}/.test(message) || (message.match(/!/g)?.length ?? 0) >= 4) {
     signals.push(['exclamations', 1]);
@@ -46,7 +45,9 @@ export function moodOf(message: string, folded: string, languages: LanguageRules
   return { angry: points >= ANGRY_AT, flags: points >= ANGRY_AT ? [...flags, 'angry'] : flags };
 }
 
-function praiseNextToFailure(folded: string, rules: LanguageRules): boolean {
+function praiseNextToFailure(index: TextIndex, rules: LanguageRules): boolean {
+  if (!testIndexed(rules.anger.praise, index)) return false;
+  const folded = index.text;
   const praise = new RegExp(rules.anger.praise.source, 'g');
   for (const m of folded.matchAll(praise)) {
     const at = m.index ?? 0;
@@ -78,9 +79,49 @@ function vocabularyOf(rules: LanguageRules): Set<string> {
   return set;
 }
 
+/** Mostly capitals, or three capitalised words in a row; an acronym like "FCA" alone is not shouting. */
 function isShouting(message: string): boolean {
-  const letters = message.replace(/\P{L}/gu, '');
-  if (letters.length >= 12 && letters.replace(/\P{Lu}/gu, '').length / letters.length > 0.7) return true;
-  // Three capitalised words in a row; an acronym like "FCA" alone is not shouting.
-  return /(?<!\p{L})\p{Lu}[\p{Lu}']+(?!\p{L})(?:[\s,.!?-]+(?<!\p{L})\p{Lu}[\p{Lu}']*(?!\p{L})){2,}/u.test(message);
+  let letters = 0;
+  let capitals = 0;
+  let wordLength = 0;
+  let wordAllCaps = true;
+  let run = 0;
+  let onlyGapSoFar = true;
+  const endWord = () => {
+    if (wordLength === 0) return;
+    const capitalised = wordAllCaps && (run > 0 || wordLength >= 2);
+    run = capitalised && onlyGapSoFar ? run + 1 : capitalised ? 1 : 0;
+    wordLength = 0;
+    wordAllCaps = true;
+    onlyGapSoFar = true;
+  };
+  for (let i = 0; i < message.length; i++) {
+    const kind = letterKind(message[i]);
+    if (kind === 'other' && message[i] !== "'") {
+      endWord();
+      if (!GAP.test(message[i])) onlyGapSoFar = false;
+      continue;
+    }
+    if (kind === 'upper') capitals += 1;
+    if (kind !== 'other') letters += 1;
+    if (kind === 'lower') wordAllCaps = false;
+    wordLength += 1;
+    if (run >= 3) return true;
+  }
+  endWord();
+  if (run >= 3) return true;
+  return letters >= 12 && capitals / letters > 0.7;
+}
+
+const GAP = /[\s,.!?-]/;
+
+function letterKind(c: string): 'upper' | 'lower' | 'other' {
+  const code = c.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'upper';
+  if (code >= 97 && code <= 122) return 'lower';
+  if (code < 128) return 'other';
+  const lower = c.toLowerCase();
+  const upper = c.toUpperCase();
+  if (lower === upper) return 'other';
+  return c === upper ? 'upper' : 'lower';
 }

@@ -1,3 +1,4 @@
+import { triggered, triggersOf, type TextIndex, type Trigger } from './pattern-triggers';
 import { LANGUAGE_RULES } from './triage-rules';
 import { NEGATABLE_FLAGS, SENSITIVE_FLAGS, type LanguageRules, type SensitiveFlag } from './triage-rules/types';
 
@@ -7,6 +8,7 @@ interface CompiledPattern {
   /** with the g flag: every occurrence, when one may be negated or excused */
   all: RegExp;
   unless?: RegExp;
+  triggers: Trigger[] | null;
 }
 
 interface CompiledRule {
@@ -24,7 +26,12 @@ const RULES: CompiledRule[] = SENSITIVE_FLAGS.flatMap((flag) => LANGUAGE_RULES.m
 function compile(flag: SensitiveFlag, rules: LanguageRules): CompiledRule {
   const patterns = (rules.sensitive[flag] ?? []).map((p): CompiledPattern => {
     const { match, unless } = p instanceof RegExp ? { match: p, unless: undefined } : p;
-    return { test: new RegExp(match.source), all: new RegExp(match.source, 'g'), unless };
+    return {
+      test: new RegExp(match.source),
+      all: new RegExp(match.source, 'g'),
+      unless,
+      triggers: triggersOf(match.source),
+    };
   });
   return { flag, negation: NEGATABLE_FLAGS.has(flag) ? rules.negation : undefined, patterns };
 }
@@ -33,17 +40,18 @@ function compile(flag: SensitiveFlag, rules: LanguageRules): CompiledRule {
  * The serious flags found in folded text, in precedence order. The rules of every language run on
  * every message: a customer who mixes languages, or whose language is misdetected, is still heard.
  */
-export function sensitiveFlags(folded: string): SensitiveFlag[] {
+export function sensitiveFlags(index: TextIndex): SensitiveFlag[] {
   const found = new Set<SensitiveFlag>();
   for (const rule of RULES) {
-    if (!found.has(rule.flag) && ruleMatches(rule, folded)) found.add(rule.flag);
+    if (!found.has(rule.flag) && ruleMatches(rule, index)) found.add(rule.flag);
   }
   return SENSITIVE_FLAGS.filter((f) => found.has(f));
 }
 
-function ruleMatches(rule: CompiledRule, text: string): boolean {
+function ruleMatches(rule: CompiledRule, index: TextIndex): boolean {
+  const { text } = index;
   for (const pattern of rule.patterns) {
-    if (!pattern.test.test(text)) continue;
+    if (!triggered(pattern.triggers, index) || !pattern.test.test(text)) continue;
     if (!rule.negation && !pattern.unless) return true;
     for (const m of text.matchAll(pattern.all)) {
       const at = m.index ?? 0;

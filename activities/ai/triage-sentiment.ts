@@ -1,5 +1,4 @@
 import Sentiment from 'sentiment';
-import { foldText } from './text-forms';
 import type { LanguageRules } from './triage-rules/types';
 
 export interface SentimentScore {
@@ -16,14 +15,12 @@ const lexicons = new Map<string, Map<string, number>>();
  * English goes through the sentiment library's AFINN list; other languages have a short lexicon of
  * their own in their rule file, scored the same way so the anger thresholds mean the same.
  */
-export function sentimentOf(raw: string, rules: LanguageRules): SentimentScore {
+export function sentimentOf(raw: string, folded: string, rules: LanguageRules): SentimentScore {
   if (!rules.sentiment.lexicon) {
     const { score, comparative } = analyzer.analyze(raw, { extras: extrasFor(rules) });
     return { score, comparative };
   }
-  const tokens = foldText(raw)
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .filter(Boolean);
+  const tokens = folded.split(/[^a-z0-9'-]+/).filter(Boolean);
   const lexicon = lexiconFor(rules);
   const negators = new Set(rules.sentiment.negators ?? []);
   let score = 0;

@@ -1,5 +1,6 @@
 import { moodOf } from './anger';
 import { detectLanguage, type LanguageGuess } from './detect-language';
+import { countIndexed, indexText, type TextIndex } from './pattern-triggers';
 import { sensitiveFlags } from './sensitive-topics';
 import { foldText } from './text-forms';
 import { rulesFor } from './triage-rules';
@@ -25,15 +26,15 @@ const CLOSE_RUNNER_UP = 0.7;
  */
 export function triage(text: CaseText, opts: TriageOptions = {}): TriageResult {
   const raw = `${text.subject}\n${text.message}`;
-  const folded = foldText(raw);
+  const index = indexText(foldText(raw));
   const guess = detectLanguage(text);
   const { language } = guess;
   const rules = rulesFor(language);
   const moodRules = rulesForMood(guess, rules);
 
-  const serious = sensitiveFlags(folded);
-  const sentiment = sentimentOf(raw, rules ?? en);
-  const mood = moodOf(text.message, folded, moodRules, sentiment);
+  const serious = sensitiveFlags(index);
+  const sentiment = sentimentOf(raw, index.text, rules ?? en);
+  const mood = moodOf(text.message, index, moodRules, sentiment);
   const flags = [...serious, ...mood.flags];
   const languageSkills = language === 'en' || language === 'und' ? [] : [`lang:${language}`];
   const base = { language, sentiment: sentiment.comparative };
@@ -52,7 +53,7 @@ export function triage(text: CaseText, opts: TriageOptions = {}): TriageResult {
     };
   }
 
-  const topic = guessTopic(folded, moodRules);
+  const topic = guessTopic(index, moodRules);
   if (mood.angry) {
     return {
       ...base,
@@ -96,11 +97,11 @@ function rulesForMood(guess: LanguageGuess, rules: LanguageRules | undefined): L
   return [...chosen];
 }
 
-function guessTopic(folded: string, languages: LanguageRules[]): string {
+function guessTopic(index: TextIndex, languages: LanguageRules[]): string {
   let best = 'general';
   let bestCount = 0;
   for (const topic of ROUTINE_TOPICS) {
-    const count = languages.reduce((n, r) => n + (folded.match(r.topics[topic])?.length ?? 0), 0);
+    const count = languages.reduce((n, r) => n + countIndexed(r.topics[topic], index), 0);
     if (count > bestCount) {
       best = topic;
       bestCount = count;
