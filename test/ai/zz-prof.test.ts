@@ -1,21 +1,11 @@
-import { detectLanguage } from '../../activities/ai/detect-language';
-import { sensitiveFlags } from '../../activities/ai/sensitive-topics';
-import { foldText } from '../../activities/ai/text-forms';
-import { en } from '../../activities/ai/triage-rules/en';
-import { sentimentOf } from '../../activities/ai/triage-sentiment';
-import { moodOf } from '../../activities/ai/anger';
+import { triage } from '../../activities/ai/triage';
 it('prof', () => {
   const base = 'Hello, I ordered a jacket last week and the parcel has not arrived yet, can you tell me where it is? My payment was taken on Monday. ';
   const long = base.repeat(Math.ceil(20000 / base.length)).slice(0, 20000);
-  const folded = foldText(long);
-  const time = (name: string, f: () => unknown) => { f(); const t = process.hrtime.bigint(); for (let i = 0; i < 10; i++) f(); console.log(name, Number(process.hrtime.bigint() - t) / 1e6 / 10); };
-  time('fold', () => foldText(long));
-  time('detect', () => detectLanguage({ subject: 'x', message: long }));
-  time('sensitive', () => sensitiveFlags(folded));
-  const s = sentimentOf(long, en);
-  time('sentiment', () => sentimentOf(long, en));
-  time('mood', () => moodOf(long, folded, [en], s));
-  for (const [k, r] of Object.entries(en.anger)) time('anger ' + k, () => r.test(folded));
-  for (const [k, r] of Object.entries(en.topics)) time('topic ' + k, () => folded.match(r));
-  (en.sensitive.fraud ?? []).forEach((p, i) => time('fraud ' + i, () => (p as RegExp).test(folded)));
+  const de = 'Guten Tag, ich habe letzte Woche eine Jacke bestellt und das Paket ist noch nicht angekommen. Können Sie mir sagen, wo es ist? ';
+  const longDe = de.repeat(Math.ceil(20000 / de.length)).slice(0, 20000);
+  const time = (name: string, f: () => unknown) => { for (let i = 0; i < 10; i++) f(); const xs: number[] = []; for (let i = 0; i < 30; i++) { const t = process.hrtime.bigint(); f(); xs.push(Number(process.hrtime.bigint() - t) / 1e6); } xs.sort((a, b) => a - b); console.log(name, 'median', xs[15].toFixed(2), 'p90', xs[27].toFixed(2)); };
+  time('triage en', () => triage({ subject: 'x', message: long }));
+  time('triage de', () => triage({ subject: 'x', message: longDe }));
+  time('triage en serious end', () => triage({ subject: 'x', message: long + ' My card was stolen.' }));
 });

@@ -1,0 +1,23 @@
+import { detectLanguage } from '../../activities/ai/detect-language';
+import { sensitiveFlags } from '../../activities/ai/sensitive-topics';
+import { foldText } from '../../activities/ai/text-forms';
+import { indexText } from '../../activities/ai/pattern-triggers';
+import { en } from '../../activities/ai/triage-rules/en';
+import { de } from '../../activities/ai/triage-rules/de';
+import { sentimentOf } from '../../activities/ai/triage-sentiment';
+import { moodOf } from '../../activities/ai/anger';
+it('prof', () => {
+  const deT = 'Guten Tag, ich habe letzte Woche eine Jacke bestellt und das Paket ist noch nicht angekommen. Können Sie mir sagen, wo es ist? ';
+  const long = deT.repeat(Math.ceil(20000 / deT.length)).slice(0, 20000);
+  const time = (name: string, f: () => unknown) => { for (let i = 0; i < 10; i++) f(); const xs: number[] = []; for (let i = 0; i < 30; i++) { const t = process.hrtime.bigint(); f(); xs.push(Number(process.hrtime.bigint() - t) / 1e6); } xs.sort((a, b) => a - b); console.log(name, 'median', xs[15].toFixed(3)); };
+  const folded = foldText(long);
+  const index = indexText(folded);
+  time('fold', () => foldText(long));
+  time('index', () => indexText(folded));
+  time('detect', () => detectLanguage({ subject: 'x', message: long }));
+  time('sensitive', () => sensitiveFlags(index));
+  const s = sentimentOf(long, foldText(long), de);
+  time('sentiment', () => sentimentOf(long, foldText(long), de));
+  time('sentiment en', () => sentimentOf(long, foldText(long), en));
+  time('mood', () => moodOf(long, index, [de, en], s));
+});
