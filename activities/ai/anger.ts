@@ -31,6 +31,7 @@ export function moodOf(message: string, index: TextIndex, languages: LanguageRul
   if (found('demand') && hasCapitalisedWord(message, languages)) signals.push(['capitalised_demand', 2]);
   if (found('repeated')) signals.push(['repeated_contact', 2]);
   if (found('threat')) signals.push(['threat_to_leave', 2]);
+  if (found('public')) signals.push(['going_public', 2]);
   if (isShouting(message)) signals.push(['shouting', 2]);
   if (/!{3,}|(?:[!?]\s*){4,}/.test(message) || (message.match(/!/g)?.length ?? 0) >= 4) {
     signals.push(['exclamations', 1]);

@@ -12,17 +12,21 @@ export interface Trigger {
 }
 
 /** Triggers one of which the text must contain for the pattern to match; null when they cannot be told. */
-export function triggersOf(source: string, atWordStart = false): Trigger[] | null {
+export function triggersOf(source: string, atWordStart = false, wordEndsAfter = true): Trigger[] | null {
   const found: Trigger[] = [];
   for (const alternative of topLevelAlternatives(source)) {
-    const triggers = leadingTriggers(alternative, atWordStart);
+    const triggers = leadingTriggers(alternative, atWordStart, wordEndsAfter);
     if (!triggers) return null;
     found.push(...triggers);
   }
   return found;
 }
 
-function leadingTriggers(alternative: string, inheritedWordStart: boolean): Trigger[] | null {
+/**
+ * `wordEndsAfter`: whether a word boundary follows the end of `alternative`; false inside a group
+ * followed by more letters ("(?:cancel|close)\\w*"), where the alternative's last word may go on.
+ */
+function leadingTriggers(alternative: string, inheritedWordStart: boolean, wordEndsAfter: boolean): Trigger[] | null {
   let s = alternative;
   let atWordStart = inheritedWordStart;
   for (;;) {
@@ -42,13 +46,14 @@ function leadingTriggers(alternative: string, inheritedWordStart: boolean): Trig
       s = rest.replace(/^(?:\?|\*|\{0,?\d*\})\??/, '');
       atWordStart = false;
     } else {
-      return triggersOf(s.slice(s.startsWith('(?:') ? 3 : 1, end), atWordStart);
+      const endsAfterGroup = rest === '' ? wordEndsAfter : /^(?:\\b| )/.test(rest);
+      return triggersOf(s.slice(s.startsWith('(?:') ? 3 : 1, end), atWordStart, endsAfterGroup);
     }
   }
   let run = /^[a-z0-9 ]*/.exec(s)?.[0] ?? '';
   const rest = s.slice(run.length);
   if (isOptional(rest)) run = run.slice(0, -1);
-  const endsWord = rest === '' || rest.startsWith('\\b');
+  const endsWord = rest === '' ? wordEndsAfter : rest.startsWith('\\b');
   const words = run.split(' ');
   const candidates = words
     .map((literal, i) => {

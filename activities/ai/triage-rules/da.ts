@@ -16,7 +16,7 @@ export const da: LanguageRules = {
     betalt sendte sendt returnerede hjælp hjælpe svar uger dage måned uge igen alligevel straks øjeblikkeligt`,
   sensitive: {
     self_harm: [
-      /\b(?:selvmord\w*|tage mit (?:eget )?liv|tage livet af mig|vil ikke leve|orker ikke at leve|vil do\b|skade mig selv|selvskad\w*|gore en ende pa (?:det hele|mit liv))/,
+      /\b(?:selvmord\w*|tage mit (?:eget )?liv|tage livet af mig|vil (?:\w+ ){0,3}?ikke leve|orker ikke at leve|vil do\b|skade mig selv|selvskad\w*|gore en ende pa (?:det hele|mit liv))/,
     ],
     fraud: [
       /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bmisbrug\w*/,
@@ -71,7 +71,9 @@ export const da: LanguageRules = {
     repeated:
       /\b(?:(?:anden|tredje|fjerde|femte|\d+\.) gang (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|sporger)|(?:skrevet|mailet|ringet|kontaktet) (?:\w+ ){0,3}?(?:gange|gang pa gang|igen og igen)|(?:stadig|endnu) (?:ikke )?(?:noget|intet|ingen) (?:svar|tilbagemelding)|ingen (?:har )?(?:svaret|kontaktet mig|vendt tilbage)|bliver ignoreret|ignorerer mig|uger uden svar)\b/,
     threat:
-      /\b(?:(?:opsiger|opsige|lukker|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+)|aldrig (?:mere|igen) (?:\w+ ){0,2}?(?:handle|bruge|bestille|kobe)|(?:darlig|negativ) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|laegge ud|laegger ud) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|sociale medier)|(?:kontakte|ga til|tippe) (?:\w+ )?(?:medierne|pressen|avisen|ekstra bladet|radioen)|advare (?:alle|alle jeg kender))\b/,
+      /\b(?:(?:opsiger|opsige|lukker|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+)|aldrig (?:mere|igen) (?:\w+ ){0,2}?(?:handle|bruge|bestille|kobe))\b/,
+    public:
+      /\b(?:(?:darlig|negativ) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|laegge ud|laegger ud) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|sociale medier)|(?:kontakte|ga til|tippe) (?:\w+ )?(?:medierne|pressen|avisen|ekstra bladet|radioen)|advare (?:alle|alle jeg kender))\b/,
   },
   topics: {
     refunds:

@@ -65,7 +65,7 @@ export const de: LanguageRules = {
     insult:
       /\b(?:idioten?|vollidioten?|inkompetent\w*|unfahig\w*|abzocker\w*|abzocke|diebe?|verbrecher\w*|lugner\w*|gauner\w*|halsabschneider\w*|unverschamt\w*|frechheit|schande|armselig\w*|laienhaft\w*|saftladen|clowns?|witzfirma|witzladen)\b/,
     fedUp:
-      /\b(?:die nase voll|es reicht|reicht mir|reicht jetzt|satt\b|stinksauer|stocksauer|sauer\b|wutend|genervt|unzumutbar|ein witz|lachhaft|so ein mist|zum kotzen|mir platzt)\b/,
+      /\b(?:die nase voll|es reicht|reicht mir|mir reicht(?:'s| es)|reicht jetzt|satt\b|stinksauer|stocksauer|sauer\b|wutend|genervt|unzumutbar|ein witz|lachhaft|so ein mist|zum kotzen|mir platzt)\b/,
     sarcasm:
       /\b(?:(?:vielen )?dank (?:auch )?fur nichts|danke fur nichts|na (?:toll|super|klasse|prima|grossartig|bravo)|ganz toll|echt toll|toll gemacht|super gemacht|gut gemacht,? (?:leute|casework|team)|bravo|was fur eine uberraschung)\b/,
     praise:
@@ -77,7 +77,9 @@ export const de: LanguageRules = {
     repeated:
       /\b(?:zum (?:zweiten|dritten|vierten|funften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|funf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|ruckmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehort|ignoriert))\b/,
     threat:
-      /\b(?:(?:kundige|storniere|losche|schliesse|beende)\w* (?:\w+ ){0,3}?(?:alles|alle meine \w+)|nie (?:wieder|mehr) (?:\w+ ){0,2}?(?:bestellen|kaufen|nutzen|benutzen|verwenden|kunde)|(?:schlechte|negative|vernichtende|1-sterne?) (?:bewertung|rezension)\w*|(?:auf|bei|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media|linkedin|den sozialen medien)\b.{0,30}\b(?:posten|teilen|veroffentlichen|schreiben|berichten|melden|bewerten)|(?:an )?(?:die )?(?:presse|medien|zeitung|offentlichkeit) (?:gehen|wenden|informieren|einschalten)|(?:presse|medien|offentlichkeit) (?:\w+ ){0,3}?(?:informieren|einschalten))\b/,
+      /\b(?:(?:kundige|storniere|losche|schliesse|beende)\w* (?:\w+ ){0,3}?(?:alles|alle meine \w+)|nie (?:wieder|mehr) (?:\w+ ){0,2}?(?:bestellen|kaufen|nutzen|benutzen|verwenden|kunde))\b/,
+    public:
+      /\b(?:(?:schlechte|negative|vernichtende|1-sterne?) (?:bewertung|rezension)\w*|(?:auf|bei|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media|linkedin|den sozialen medien)\b.{0,30}\b(?:posten|teilen|veroffentlichen|schreiben|berichten|melden|bewerten)|(?:an )?(?:die )?(?:presse|medien|zeitung|offentlichkeit) (?:gehen|wenden|informieren|einschalten)|(?:presse|medien|offentlichkeit) (?:\w+ ){0,3}?(?:informieren|einschalten))\b/,
   },
   topics: {
     refunds:

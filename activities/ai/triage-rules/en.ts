@@ -30,6 +30,7 @@ export const en: LanguageRules = {
   sensitive: {
     self_harm: [
       /\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|want to die|don'?t want to (?:live|be here))\b/,
+      /\bbetter off without me\b|\b(?:no|don'?t see the|do not see the) point (?:in )?(?:living|going on|anymore|any more)\b|\bcan'?t go on\b|\bno reason to live\b|\btake my (?:own )?life\b|\bhurt(?:ing)? myself\b/,
     ],
     fraud: [
       /\bfr(?:au|ua|a|u)d\w*/,
@@ -50,13 +51,15 @@ export const en: LanguageRules = {
           String.raw`(?:(?:debit|credit|bank|payment|virtual|physical|new) )?` +
           String.raw`(?:cards?|wallet|purse|card details|bank details|identity)\b`,
       ),
-      /\b(?:cards?|wallet|purse|phone|account|details|identity|money|password)\b(?: \w+){0,3}? (?:stol+en|stole|cloned|skimmed|compromised)\b/,
+      /\b(?:cards?|wallet|purse|phone|account|details|identity|money|password)\b(?: \w+){0,3}? (?:stol+en|stole|cloned|skimmed|compromised|nicked|pinched|robbed)\b/,
+      /\b(?:it|that|this|those|these) (?:wasn'?t|was not|weren'?t|were not) (?:me|us)\b|\b(?:i|we) (?:got|was|were|have been|'?ve been) robbed\b/,
       /\bidentity (?:theft|fraud)\b|\bimpersonat\w*/,
       /\bhack(?:ed|er|ers|ing)?\b|\bcompromised\b|\baccount take ?over\b|\btakeover\b|\btaken over\b/,
       /\bscam\w*|\bphish\w*|\bspoof\w*|\bconned\b|\btricked (?:me|into)\b/,
     ],
     hardship: [
       new RegExp(String.raw`\b${CANT} (?:afford|keep up|make ends meet)`),
+      new RegExp(String.raw`\b${CANT} (?:manage|handle) (?:\w+ ){0,2}?(?:payments?|instal+ments?|bills?|repayments?)\b`),
       {
         match: new RegExp(
           String.raw`\b${CANT} (?:re)?pay\b|\b${CANT} (?:make|cover|meet) (?:my|the|this|these|next|any|our)\b` +
@@ -87,6 +90,7 @@ export const en: LanguageRules = {
       /\b(?:delete|erase|remove|wipe|purge)\b.{0,20}\b(?:personal (?:data|information|details)|my (?:data|info|information|personal))\b/,
       /\b(?:what|which|all(?: the)?|copy of(?: all)?(?: the)?)\b.{0,20}\b(?:personal )?data\b.{0,20}\b(?:you hold|you have|you store|you keep|held|stored|collected)\b/,
       /\b(?:shared|sold|passed on|passed|gave|given|disclosed|leaked)\b.{0,20}\bmy (?:personal )?(?:details|data|information|info)\b/,
+      /\b(?:information|data|details|records)\b.{0,40}\b(?:stored|held|hold|keep|kept|collected|have)\b.{0,20}\babout me\b/,
     ],
     legal: [
       /\blawyers?\b|(?<!power of )\battorneys?\b|\bsolicitors?\b|\bbarristers?\b|\blawsuit\b|\blitigation\b/,
@@ -144,6 +148,8 @@ export const en: LanguageRules = {
       '(?:cancel|close|delete|leave|quit|stop using)\\w* (?:\\w+ ){0,3}?(?:everything|all my \\w+|for good|forever)',
       '(?:never|not) (?:use|using|shop\\w*|buy\\w*|order\\w*) (?:\\w+ ){0,2}?(?:again|ever again)',
       'tak(?:e|ing) my (?:business|custom|money) elsewhere',
+    ),
+    public: words(
       '(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)\\w* (?:\\w+ ){0,3}?(?:on|to|all over) (?:twitter|x|facebook|instagram|tiktok|reddit|linkedin|youtube|social media|trustpilot|the (?:press|papers|news|media))',
       '(?:leave|leaving|write|writing|post\\w*|give|giving) (?:\\w+ ){0,2}?(?:bad|negative|terrible|awful|scathing|1[- ]star|one[- ]star) reviews?',
       '(?:go|going|went) (?:to )?(?:the )?(?:press|media|papers|public|viral)|(?:tell|warn) (?:everyone|everybody|all my friends)',

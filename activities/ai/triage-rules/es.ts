@@ -17,7 +17,7 @@ export const es: LanguageRules = {
     devuelto inmediatamente mismo`,
   sensitive: {
     self_harm: [
-      /\b(?:suicid\w*|quitarme la vida|matarme|acabar con (?:mi vida|todo)|no quiero (?:seguir )?vivir|quiero morir(?:me)?|hacerme dano|autolesion\w*)/,
+      /\b(?:suicid\w*|quitarme la vida|matarme|acabar con (?:mi vida|todo)|no quiero (?:seguir )?viv\w*|quiero morir(?:me)?|hacerme dano|autolesion\w*)/,
     ],
     fraud: [
       /\bestafa\w*|\bestafad\w*|\btimo\b|\btimad\w*|\bsuplantacion|\bphishing|\bhackead\w*|\bpiratead\w*|\brobo de identidad/,
@@ -69,7 +69,9 @@ export const es: LanguageRules = {
     repeated:
       /\b(?:(?:segunda|tercera|cuarta|quinta|enesima|\d+a) vez (?:\w+ ){0,3}?(?:escribo|llamo|contacto|reclamo|pregunto)|(?:escrito|llamado|contactado|reclamado) (?:\w+ ){0,3}?(?:veces|varias veces|mil veces|una y otra vez)|(?:sigo|seguimos) sin (?:respuesta|noticias|contestacion)|nadie (?:me )?(?:ha )?(?:respondido|contestado|llamado)|me (?:estan )?ignorando|semanas sin respuesta)\b/,
     threat:
-      /\b(?:(?:cancelar|cancelo|cerrar|cierro|borrar|dar de baja) (?:\w+ ){0,3}?(?:todo|todas mis \w+)|(?:nunca|jamas) (?:mas|volvere a) (?:\w+ ){0,2}?(?:comprar|usar|pedir)|no volvere a (?:comprar|usar|pedir)|(?:mala|negativa|pesima) (?:resena|opinion|valoracion)|(?:publicar|publicare|contar|contare|compartir|escribir|poner) (?:\w+ ){0,4}?en (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|redes sociales|las redes)|(?:ir|acudir|contactar) (?:a )?(?:la prensa|los medios|la television|los periodicos)|avisar a todo el mundo)\b/,
+      /\b(?:(?:cancelar|cancelo|cerrar|cierro|borrar|(?:me )?(?:doy|dar|darme|dare) de baja) (?:\w+ ){0,3}?(?:todo|todas mis \w+)|(?:nunca|jamas) (?:mas|volvere a) (?:\w+ ){0,2}?(?:comprar|usar|pedir)|no volvere a (?:comprar|usar|pedir))\b/,
+    public:
+      /\b(?:(?:mala|negativa|pesima) (?:resena|opinion|valoracion)|(?:publicar|contar|compartir|escribir|poner|subir)\w* (?:\w+ ){0,4}?en (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|redes sociales|las redes)|(?:ir|acudir|contactar) (?:a )?(?:la prensa|los medios|la television|los periodicos)|avisar a todo el mundo)\b/,
   },
   topics: {
     refunds: /\b(?:reembols\w*|devoluci\w*|devolv\w*|devuelt\w*|devuelv\w*|abono\w*|desistimiento)\b/g,

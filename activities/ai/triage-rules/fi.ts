@@ -67,7 +67,9 @@ export const fi: LanguageRules = {
     repeated:
       /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|kukaan ei (?:ole )?(?:vastannut|vastaa)|minut (?:on )?sivuutettu|viikkoja ilman vastausta)\b/,
     threat:
-      /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi)|(?:huono|negatiivi\w*|murska\w*) (?:arvostelu|arvio)\w*|(?:kirjoitan|kerron|laitan|julkaisen|jaan) (?:\w+ ){0,4}?(?:twitter\w*|x:ssa|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube\w*|somee\w*|sosiaali\w* medi\w*)|(?:otan yhteytta|kerron) (?:\w+ )?(?:mediaan|lehdistoon|lehteen|iltalehteen|iltasanomiin|toimittajille)|varoitan kaikkia)\b/,
+      /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi))\b/,
+    public:
+      /\b(?:(?:huono|negatiivi\w*|murska\w*) (?:arvostelu|arvio)\w*|(?:kirjoitan|kerron|laitan|julkaisen|jaan) (?:\w+ ){0,4}?(?:twitter\w*|x:ssa|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube\w*|somee\w*|sosiaali\w* medi\w*)|(?:otan yhteytta|kerron) (?:\w+ )?(?:mediaan|lehdistoon|lehteen|iltalehteen|iltasanomiin|toimittajille)|varoitan kaikkia)\b/,
   },
   topics: {
     refunds: /\b(?:hyvity\w*|palautu\w*|palauti\w*|palautin|palautus\w*|rahat takaisin|takaisinmaksu\w*|peruutusoikeu\w*)\b/g,

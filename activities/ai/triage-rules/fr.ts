@@ -71,7 +71,9 @@ export const fr: LanguageRules = {
     repeated:
       /\b(?:(?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\d+e|\d+eme) (?:fois|relance)|(?:ecrit|appele|relance|contacte) (?:\w+ ){0,3}?(?:plusieurs fois|fois|a maintes reprises|sans cesse)|toujours (?:pas de|aucune) (?:reponse|nouvelles|retour)|personne (?:ne )?(?:m'a )?(?:repond\w*|rappel\w*)|on m'ignore|je suis ignore\w*|des semaines sans reponse)\b/,
     threat:
-      /\b(?:(?:resilier|resilie|fermer|ferme|supprimer|annuler) (?:\w+ ){0,3}?(?:tout|tous mes \w+)|(?:plus jamais|jamais plus) (?:\w+ ){0,3}?(?:commander|acheter|utiliser|client)|(?:mauvais|negatif) (?:avis|commentaire)|(?:publier|poster|partager|raconter|ecrire|mettre) (?:\w+ ){0,4}?(?:sur|a) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|les reseaux sociaux|les reseaux)|(?:contacter|alerter|prevenir) (?:\w+ )?(?:la presse|les medias|les journalistes|les journaux)|prevenir tout le monde)\b/,
+      /\b(?:(?:resilier|resilie|fermer|ferme|supprimer|annuler) (?:\w+ ){0,3}?(?:tout|tous mes \w+)|(?:plus jamais|jamais plus) (?:\w+ ){0,3}?(?:commander|acheter|utiliser|client))\b/,
+    public:
+      /\b(?:(?:mauvais|negatif) (?:avis|commentaire)|(?:publier|poster|partager|raconter|ecrire|mettre) (?:\w+ ){0,4}?(?:sur|a) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|les reseaux sociaux|les reseaux)|(?:contacter|alerter|prevenir) (?:\w+ )?(?:la presse|les medias|les journalistes|les journaux)|prevenir tout le monde)\b/,
   },
   topics: {
     refunds: /\b(?:rembours\w*|retour\w*|retourne\w*|renvoy\w*|avoir|retractation)\b/g,

@@ -70,7 +70,9 @@ export const it: LanguageRules = {
     repeated:
       /\b(?:(?:seconda|terza|quarta|quinta|ennesima|\d+a) volta (?:\w+ ){0,3}?(?:scrivo|chiamo|contatto|chiedo|sollecito)|(?:scritto|chiamato|contattato|sollecitato) (?:\w+ ){0,3}?(?:volte|piu volte|mille volte|ripetutamente)|ancora (?:nessuna|senza) rispost\w*|nessuno (?:mi )?(?:ha )?(?:risposto|richiamato)|mi state ignorando|settimane senza risposta)\b/,
     threat:
-      /\b(?:(?:chiudo|chiudere|cancello|cancellare|disdico|disdire) (?:\w+ ){0,3}?(?:tutto|tutti i miei \w+)|mai piu (?:\w+ ){0,2}?(?:ordinare|comprare|acquistare|usare|utilizzare|da voi)|non (?:comprero|ordinero|usero) (?:mai )?piu|(?:recensione|valutazione) (?:negativa|pessima)|(?:pessima|brutta|negativa) (?:recensione|valutazione)|(?:pubblicare|pubblico|scrivere|scrivero|raccontare|condividere) (?:\w+ ){0,4}?(?:su|sui) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social)|(?:contattare|rivolgermi a|andare da) (?:\w+ )?(?:giornali|stampa|media|striscia|le iene)|avvisare tutti)\b/,
+      /\b(?:(?:chiudo|chiudere|cancello|cancellare|disdico|disdire) (?:\w+ ){0,3}?(?:tutto|tutti i miei \w+)|mai piu (?:\w+ ){0,2}?(?:ordinare|comprare|acquistare|usare|utilizzare|da voi)|non (?:comprero|ordinero|usero) (?:mai )?piu)\b/,
+    public:
+      /\b(?:(?:recensione|valutazione) (?:negativa|pessima)|(?:pessima|brutta|negativa) (?:recensione|valutazione)|(?:pubblicare|pubblico|scrivere|scrivero|raccontare|condividere) (?:\w+ ){0,4}?(?:su|sui) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social)|(?:contattare|rivolgermi a|andare da) (?:\w+ )?(?:giornali|stampa|media|striscia|le iene)|avvisare tutti)\b/,
   },
   topics: {
     refunds: /\b(?:rimbors\w*|restitu\w*|reso|resi|soldi indietro|nota di credito|recesso|storno)\b/g,

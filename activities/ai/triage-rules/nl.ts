@@ -70,7 +70,9 @@ export const nl: LanguageRules = {
     repeated:
       /\b(?:(?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer (?:\w+ ){0,3}?(?:schrijf|mail|bel|contact|vraag)|(?:geschreven|gemaild|gebeld|contact opgenomen) (?:\w+ ){0,3}?(?:keer|keren|meerdere keren|telkens|steeds weer)|(?:nog steeds|nog altijd) geen (?:antwoord|reactie|bericht)|niemand (?:heeft )?(?:gereageerd|geantwoord|teruggebeld)|word (?:\w+ )?genegeerd|weken zonder antwoord)\b/,
     threat:
-      /\b(?:(?:zeg|opzeggen|sluit|verwijder)\w* (?:\w+ ){0,3}?(?:alles|al mijn \w+)|nooit (?:meer|weer) (?:\w+ ){0,2}?(?:bestellen|kopen|gebruiken)|(?:slechte|negatieve) (?:review|recensie|beoordeling)\w*|(?:zet|zetten|plaats|plaatsen|deel|delen|schrijf|schrijven|post|posten) (?:\w+ ){0,4}?(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media)|(?:naar|stap naar|inschakelen) (?:de )?(?:media|pers|krant|kassa|radar|tros radar|opgelicht)|iedereen waarschuwen)\b/,
+      /\b(?:(?:zeg|zeggen) (?:\w+ ){0,2}?(?:alles|al mijn \w+) op|(?:zeg|opzeggen|sluit|verwijder)\w* (?:\w+ ){0,3}?(?:alles|al mijn \w+)|nooit (?:meer|weer) (?:\w+ ){0,2}?(?:bestellen|kopen|gebruiken))\b/,
+    public:
+      /\b(?:(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media)\b.{0,30}\b(?:zetten|plaatsen|delen|posten|schrijven)|(?:slechte|negatieve) (?:review|recensie|beoordeling)\w*|(?:zet|zetten|plaats|plaatsen|deel|delen|schrijf|schrijven|post|posten) (?:\w+ ){0,4}?(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media)|(?:naar|stap naar|inschakelen) (?:de )?(?:media|pers|krant|kassa|radar|tros radar|opgelicht)|iedereen waarschuwen)\b/,
   },
   topics: {
     refunds:

@@ -19,7 +19,7 @@ export const no: LanguageRules = {
     igjen likevel umiddelbart straks`,
   sensitive: {
     self_harm: [
-      /\b(?:selvmord\w*|sjolvmord\w*|ta livet mitt|ta livet av meg|vil ikke leve|orker ikke a leve|vil do\b|skade meg selv|selvskad\w*|gjore slutt pa (?:alt|livet))/,
+      /\b(?:selvmord\w*|sjolvmord\w*|ta livet mitt|ta livet av meg|vil (?:\w+ ){0,3}?ikke leve|orker ikke a leve|vil do\b|skade meg selv|selvskad\w*|gjore slutt pa (?:alt|livet))/,
     ],
     fraud: [
       /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bbedratt\b/,
@@ -74,7 +74,9 @@ export const no: LanguageRules = {
     repeated:
       /\b(?:(?:andre|tredje|fjerde|femte|\d+\.) gang(?:en)? (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|tar kontakt|spor)|(?:skrevet|mailet|ringt|kontaktet) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om og om igjen)|(?:fortsatt|enda) (?:ikke )?(?:noe|ingen|intet) (?:svar|tilbakemelding)|ingen (?:har )?(?:svart|tatt kontakt|kommet tilbake)|blir ignorert|ignorerer meg|uker uten svar)\b/,
     threat:
-      /\b(?:(?:sier opp|si opp|avslutter|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+)|aldri (?:mer|igjen) (?:\w+ ){0,2}?(?:handle|bruke|bestille|kjope)|(?:darlig|negativ|slakt\w*) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|legge ut|legger ut) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|sosiale medier)|(?:kontakte|ga til|tipse) (?:\w+ )?(?:media|pressen|avisen|vg|dagbladet)|advare (?:alle|alle jeg kjenner))\b/,
+      /\b(?:(?:sier opp|si opp|avslutter|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+)|aldri (?:mer|igjen) (?:\w+ ){0,2}?(?:handle|bruke|bestille|kjope))\b/,
+    public:
+      /\b(?:(?:darlig|negativ|slakt\w*) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|legge ut|legger ut) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|sosiale medier)|(?:kontakte|ga til|tipse) (?:\w+ )?(?:media|pressen|avisen|vg|dagbladet)|advare (?:alle|alle jeg kjenner))\b/,
   },
   topics: {
     refunds:

@@ -70,7 +70,9 @@ export const pl: LanguageRules = {
     repeated:
       /\b(?:(?:drugi|trzeci|czwarty|piaty|kolejny|enty|\d+\.?) raz (?:\w+ ){0,3}?(?:pisze|dzwonie|kontaktuje|pytam|zglaszam)|(?:pisal\w*|dzwonil\w*|kontaktowal\w*|zglaszal\w*) (?:\w+ ){0,3}?(?:razy|kilka razy|wielokrotnie|w kolko)|(?:nadal|wciaz|dalej) (?:brak|nie ma|bez) (?:odpowiedzi|reakcji)|nikt (?:mi )?nie (?:odpowiedzial|odpisal|oddzwonil)|jestem ignorowan\w*|ignorujecie mnie|tygodnie bez odpowiedzi)\b/,
     threat:
-      /\b(?:(?:zamykam|zamkne|usuwam|usune|rezygnuje z) (?:\w+ ){0,3}?wszystk\w*|(?:nigdy wiecej|juz nigdy) (?:\w+ ){0,2}?(?:nie )?(?:zamowie|kupie|skorzystam|uzyje)|(?:negatywn\w*|zl[aeyą]\w*) (?:opini\w*|recenzj\w*)|(?:opisze|opublikuje|napisze|wrzuce|udostepnie) (?:\w+ ){0,4}?(?:na|w) (?:twitter\w*|x|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube|mediach spolecznosciowych|social mediach|sieci|internecie)|(?:zglosze|zglaszam|pojde) (?:\w+ )?(?:do )?(?:mediow|prasy|telewizji|gazety)|ostrzege wszystkich)\b/,
+      /\b(?:(?:zamykam|zamkne|usuwam|usune|rezygnuje(?: ze| z)?) (?:\w+ ){0,3}?wszystk\w*|(?:nigdy wiecej|juz nigdy) (?:\w+ ){0,2}?(?:nie )?(?:zamowie|kupie|skorzystam|uzyje))\b/,
+    public:
+      /\b(?:(?:negatywn\w*|zl[aeyą]\w*) (?:opini\w*|recenzj\w*)|(?:opisze|opublikuje|napisze|wrzuce|udostepnie) (?:\w+ ){0,4}?(?:na|w) (?:twitter\w*|x|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube|mediach spolecznosciowych|social mediach|sieci|internecie)|(?:zglosze|zglaszam|pojde) (?:\w+ )?(?:do )?(?:mediow|prasy|telewizji|gazety)|ostrzege wszystkich)\b/,
   },
   topics: {
     refunds: /\b(?:zwrot\w*|zwroc\w*|zwraca\w*|odeslal\w*|odeslan\w*|korekt\w*|odstapieni\w*)\b/g,

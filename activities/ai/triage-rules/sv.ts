@@ -17,7 +17,7 @@ export const sv: LanguageRules = {
     skickat returnerade hjälp hjälpa svar veckor dagar månad vecka igen direkt omedelbart genast`,
   sensitive: {
     self_harm: [
-      /\b(?:sjalvmord\w*|ta livet av mig|ta mitt (?:eget )?liv|vill inte leva|orkar inte leva|vill do\b|skada mig sjalv|sjalvskad\w*|gora slut pa (?:allt|mitt liv)|inte vill leva)/,
+      /\b(?:sjalvmord\w*|ta livet av mig|ta mitt (?:eget )?liv|vill (?:\w+ ){0,3}?inte leva|orkar inte leva|vill do\b|skada mig sjalv|sjalvskad\w*|gora slut pa (?:allt|mitt liv)|inte vill leva)/,
     ],
     fraud: [
       /\bbedrag\w*|\bbedra\b|\bbedragit/,
@@ -73,7 +73,9 @@ export const sv: LanguageRules = {
     repeated:
       /\b(?:(?:andra|tredje|fjarde|femte|\d+:e) gangen (?:\w+ ){0,3}?(?:skriver|mejlar|mailar|ringer|kontaktar|hor av mig|fragar)|(?:skrivit|mejlat|mailat|ringt|kontaktat|hort av mig) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om och om igen)|(?:fortfarande|annu) (?:inget|inga|ingen) (?:svar|aterkoppling|besked)|ingen (?:har )?(?:svarat|hort av sig|aterkommit)|blir ignorerad|ignorerar mig|veckor utan svar)\b/,
     threat:
-      /\b(?:(?:sager upp|saga upp|avslutar|avsluta|tar bort|raderar) (?:\w+ ){0,3}?(?:allt|alla mina \w+)|aldrig (?:mer|igen) (?:\w+ ){0,2}?(?:handla|anvanda|bestalla|kopa)|(?:dalig|negativ|sagande) (?:recension|omdome)|(?:skriva|skriver|posta|postar|dela|delar|lagga ut|lagger ut|beratta|berattar) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|sociala medier|flashback)|(?:kontakta|ga till|tipsa) (?:\w+ )?(?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen|radion)|varna (?:alla|alla jag kanner))\b/,
+      /\b(?:(?:sager upp|saga upp|avslutar|avsluta|tar bort|raderar) (?:\w+ ){0,3}?(?:allt|alla mina \w+)|aldrig (?:mer|igen) (?:\w+ ){0,2}?(?:handla|anvanda|bestalla|kopa))\b/,
+    public:
+      /\b(?:(?:dalig|negativ|sagande) (?:recension|omdome)|(?:skriva|skriver|posta|postar|dela|delar|lagga ut|lagger ut|beratta|berattar) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|sociala medier|flashback)|(?:kontakta|ga till|tipsa) (?:\w+ )?(?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen|radion)|varna (?:alla|alla jag kanner))\b/,
   },
   topics: {
     refunds:

@@ -45,8 +45,10 @@ export interface AngerRules {
   demand: RegExp;
   /** writing again and again: "third time I write", "still no answer" */
   repeated: RegExp;
-  /** threats to leave, cancel everything or go public (social media, press, reviews) */
+  /** threats to leave: cancel everything, never buy again */
   threat: RegExp;
+  /** threats to go public: social media, the press, bad reviews */
+  public: RegExp;
 }
 
 export interface SentimentRules {
