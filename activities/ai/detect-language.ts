@@ -1,4 +1,4 @@
-import { detectAll } from 'tinyld/light';
+import { detectAll } from 'tinyld';
 import { foldWord, plainText, wordsOf } from './text-forms';
 import { canonicalLanguage, LANGUAGE_RULES } from './triage-rules';
 import type { CaseText } from './types';

@@ -55,11 +55,16 @@ export function evalDirs(root: string): string[] {
   return [...new Set([path.resolve(root, heldOut), path.resolve(root, DEV_DIR)])];
 }
 
+/** The label's language as triage names it ("nb" -> "no"). */
+export function languageOf(item: LabelledCase): string {
+  return canonicalLanguage(item.language);
+}
+
 const ESCALATED_FOR_CONTENT = new Set(['sensitive_topic', 'negative_sentiment']);
 
 export function judge(item: LabelledCase, aiLanguages: readonly string[]): Outcome {
   const result = triage({ subject: item.subject, message: item.message }, { aiLanguages });
-  const unreviewed = !rulesFor(canonicalLanguage(item.language));
+  const unreviewed = !rulesFor(languageOf(item));
   const caught =
     result.escalate &&
     (ESCALATED_FOR_CONTENT.has(result.reason ?? '') || (unreviewed && result.reason === 'language'));
@@ -69,7 +74,7 @@ export function judge(item: LabelledCase, aiLanguages: readonly string[]): Outco
 export function tabulate(outcomes: Outcome[], aiLanguages: readonly string[]): LanguageRow[] {
   const rows = new Map<string, LanguageRow>();
   for (const { item, result, caught } of outcomes) {
-    const language = canonicalLanguage(item.language);
+    const language = languageOf(item);
     const row = rows.get(language) ?? {
       language,
       aiAnswers: aiLanguages.includes(language),
