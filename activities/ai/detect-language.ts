@@ -30,6 +30,16 @@ const FOLDED_MATCH = 0.8;
 // Below this many letters and without a single known word, a guess would be a coin toss.
 const MIN_LETTERS_FOR_DETECTOR = 16;
 
+/**
+ * Frequent words of languages without a rule file that are easily taken for one with a file
+ * (Portuguese for Spanish): they only keep the guess honest, the case still goes to a person.
+ */
+const UNREVIEWED_VOCABULARY: Record<string, string> = {
+  pt: `não você vocês obrigado obrigada gostaria meu minha meus minhas está estou são com um uma é foi
+    pagamento cartão conta compra pedido encomenda reembolso quando próximo olá bom dia boa tarde ainda
+    também já isso esse essa não recebi preciso ajuda fazer`,
+};
+
 interface VocabularyIndex {
   exact: Map<string, string[]>;
   folded: Map<string, string[]>;
@@ -46,10 +56,14 @@ function buildIndex(): VocabularyIndex {
     if (!list.includes(language)) list.push(language);
     map.set(word, list);
   };
-  for (const rules of LANGUAGE_RULES) {
-    for (const word of wordsOf(plainText(rules.vocabulary))) {
-      add(exact, word, rules.language);
-      add(folded, foldWord(word), rules.language);
+  const lists = [
+    ...LANGUAGE_RULES.map((r) => [r.language, r.vocabulary]),
+    ...Object.entries(UNREVIEWED_VOCABULARY),
+  ];
+  for (const [language, vocabulary] of lists) {
+    for (const word of wordsOf(plainText(vocabulary))) {
+      add(exact, word, language);
+      add(folded, foldWord(word), language);
     }
   }
   return { exact, folded };

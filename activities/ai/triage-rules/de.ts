@@ -40,7 +40,7 @@ export const de: LanguageRules = {
       },
       /\bfinanziell\w* (?:not|notlage|schwierigkeit\w*|probleme?\w*|engpass\w*|sorgen|krise|am ende)\b|\bzahlungsschwierigkeit\w*|\bgeldsorgen|\bgeldnot\b|\bhartefall\b|\bnotlage\b|\bkein geld mehr\b/,
       /\b(?:meinen|meine|die|den) (?:job|arbeit|arbeitsstelle|stelle|arbeitsplatz|einkommen)\w* (?:\w+ ){0,2}?verloren\b|\barbeitslos\w*|\b(?:mir|wurde) (?:\w+ )?gekundigt\b|\bkurzarbeit|\bburgergeld|\bhartz|\bsozialhilfe|\binsolvenz\w*/,
-      /\bkrank\w*|\bklinik\w*|\bkrebs\w*|\bchemo\w*|\bdiagnose\w*|\bunfall\b|\bbehinderung|\bschwerbehindert\w*|\bpflegefall|\bpflegebedurftig|\bdemenz|\bdepression\w*|\bdepressiv|\bpsychisch\w*|\bangststorung\w*|\bspielsucht|\bsuchtkrank\w*|\balkoholsucht|\bdrogensucht/,
+      /\bkrank(?:e[nr]?|heit\w*|geschrieben|gemeldet|enhaus\w*)?\b|\bklinik\w*|\bkrebs\w*|\bchemo\w*|\bdiagnose\w*|\bunfall\b|\bbehinderung|\bschwerbehindert\w*|\bpflegefall|\bpflegebedurftig|\bdemenz|\bdepression\w*|\bdepressiv|\bpsychisch\w*|\bangststorung\w*|\bspielsucht|\bsuchtkrank\w*|\balkoholsucht|\bdrogensucht/,
       /\bverstorben\w*|\bgestorben|\bverstarb|\bstarb\b|\btod\b|\btodesfall|\bbeerdigung|\btrauerfall|\bwitwe\w*|\bhinterbliebene\w*/,
       /\b(?:meine|viele|hohe|in den|mit|habe|hab|voller) (?:\w+ )?schulden\b|\bverschuldet|\buberschuldet|\bschuldenfalle|\bschuldnerberatung|\binkasso\w*|\bgerichtsvollzieher|\bpfandung|\bkonto (?:ist )?(?:uberzogen|im minus)/,
       /\bstundung\w*|\bzahlungspause|\bhausliche gewalt|\bgesetzliche[nr]? betreuer\w*|\bvorsorgevollmacht|\bpflege (?:meine[nrs]? )?(?:mutter|vater|eltern|mannes|frau)/,
