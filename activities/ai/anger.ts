@@ -1,4 +1,4 @@
-import { testIndexed, type TextIndex } from './pattern-triggers';
+import { countIndexed, testIndexed, type TextIndex } from './pattern-triggers';
 import { foldWord } from './text-forms';
 import type { LanguageRules } from './triage-rules/types';
 import type { SentimentScore } from './triage-sentiment';
@@ -29,7 +29,9 @@ export function moodOf(message: string, index: TextIndex, languages: LanguageRul
   if (found('fedUp')) signals.push(['fed_up', 2]);
   if (found('sarcasm') || languages.some((r) => praiseNextToFailure(index, r))) signals.push(['sarcasm', 2]);
   if (found('demand') && hasCapitalisedWord(message, languages)) signals.push(['capitalised_demand', 2]);
-  if (found('repeated')) signals.push(['repeated_contact', 2]);
+  // "Third time I write" and "still no answer" together are more than either alone.
+  const chasing = languages.reduce((n, r) => n + countIndexed(globalOf(r.anger.repeated), index), 0);
+  if (chasing > 0) signals.push(['repeated_contact', chasing > 1 ? 3 : 2]);
   if (found('threat')) signals.push(['threat_to_leave', 2]);
   if (found('public')) signals.push(['going_public', 2]);
   if (isShouting(message)) signals.push(['shouting', 2]);
@@ -44,6 +46,17 @@ export function moodOf(message: string, index: TextIndex, languages: LanguageRul
   const points = signals.reduce((sum, [, p]) => sum + p, 0);
   const flags = signals.map(([name]) => name);
   return { angry: points >= ANGRY_AT, flags: points >= ANGRY_AT ? [...flags, 'angry'] : flags };
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'g');
+    globals.set(pattern, global);
+  }
+  return global;
 }
 
 function praiseNextToFailure(index: TextIndex, rules: LanguageRules): boolean {

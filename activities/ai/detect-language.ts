@@ -18,6 +18,8 @@ const DETECTOR_CHARS = 300;
 // name one language clearly, it is not asked.
 const CLEAR_VOCABULARY_SHARE = 0.35;
 const CLEAR_VOCABULARY_LEAD = 2;
+// So many known words that the detector would add nothing the words do not already say.
+const ENOUGH_KNOWN_WORDS = 15;
 
 // Weights of the evidence. Vocabulary carries short texts, where character statistics are weak;
 // the detector carries languages without a rule file and texts in no list's words.
@@ -56,10 +58,7 @@ function buildIndex(): VocabularyIndex {
     if (!list.includes(language)) list.push(language);
     map.set(word, list);
   };
-  const lists = [
-    ...LANGUAGE_RULES.map((r) => [r.language, r.vocabulary]),
-    ...Object.entries(UNREVIEWED_VOCABULARY),
-  ];
+  const lists = [...LANGUAGE_RULES.map((r) => [r.language, r.vocabulary]), ...Object.entries(UNREVIEWED_VOCABULARY)];
   for (const [language, vocabulary] of lists) {
     for (const word of wordsOf(plainText(vocabulary))) {
       add(exact, word, language);
@@ -115,6 +114,7 @@ function vocabularyHits(words: string[]): Map<string, number> {
 
 function vocabularyIsClear(hits: Map<string, number>, wordCount: number): boolean {
   const [best = 0, second = 0] = [...hits.values()].sort((a, b) => b - a);
+  if ([...hits.values()].reduce((sum, h) => sum + h, 0) >= ENOUGH_KNOWN_WORDS) return true;
   return best / wordCount >= CLEAR_VOCABULARY_SHARE && best >= CLEAR_VOCABULARY_LEAD * second;
 }
 

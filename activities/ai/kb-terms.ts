@@ -34,9 +34,7 @@ const DE_STOP_WORDS = new Set(
   musste nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so soll sollte sonst
   uber um und uns unser unsere unter vom von vor war waren was weil welche wenn wer werde werden wie wieder
   will wir wird wo wollen wurde wurden zu zum zur hallo guten tag danke bitte vielen dank gruss grusse
-  freundlichen geehrte geehrter damen herren frage mochte mochten hilfe casework schon immer mal gerne`.split(
-    /\s+/,
-  ),
+  freundlichen geehrte geehrter damen herren frage mochte mochten hilfe casework schon immer mal gerne`.split(/\s+/),
 );
 
 const SV_STOP_WORDS = new Set(
@@ -91,7 +89,27 @@ function deStem(word: string): string {
 }
 // Swedish: definite and plural forms ("betalningarna", "kortet", "appen") fold onto the bare word.
 const svStem = suffixStripper(
-  ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'andet', 'ande', 'ende', 'ens', 'ets', 'en', 'et', 'ar', 'er', 'or', 'na', 'a', 'e'],
+  [
+    'arnas',
+    'ernas',
+    'ornas',
+    'arna',
+    'erna',
+    'orna',
+    'andet',
+    'ande',
+    'ende',
+    'ens',
+    'ets',
+    'en',
+    'et',
+    'ar',
+    'er',
+    'or',
+    'na',
+    'a',
+    'e',
+  ],
   3,
 );
 

@@ -21,7 +21,10 @@ function simpleTerm(term: string, terms: LanguageTerms): string | null {
 }
 
 function foldLower(t: string): string {
-  return t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  return t
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss');
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

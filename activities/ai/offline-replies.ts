@@ -62,8 +62,7 @@ const de: ReplyTexts = {
   apologies: {
     'delivery-not-arrived':
       'Es tut mir leid, dass Ihre Bestellung noch nicht angekommen ist; auf ein Paket zu warten, das nicht kommt, ist ärgerlich.',
-    'failed-payments':
-      'Es tut mir leid, dass Ihre Zahlung nicht geklappt hat. Das lässt sich meist schnell beheben.',
+    'failed-payments': 'Es tut mir leid, dass Ihre Zahlung nicht geklappt hat. Das lässt sich meist schnell beheben.',
     'late-fees':
       'Ich verstehe, dass eine unerwartete Gebühr ärgerlich ist, deshalb hier genau, wie Mahngebühren funktionieren.',
     'login-password-reset': 'Es tut mir leid, dass Sie Probleme haben, sich bei Ihrem Konto anzumelden.',

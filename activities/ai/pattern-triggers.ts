@@ -23,52 +23,90 @@ export function triggersOf(source: string, atWordStart = false, wordEndsAfter = 
 }
 
 /**
- * `wordEndsAfter`: whether a word boundary follows the end of `alternative`; false inside a group
- * followed by more letters ("(?:cancel|close)\\w*"), where the alternative's last word may go on.
+ * Every literal word and every non-optional group of an alternative must occur for it to match;
+ * the rarest of them (the longest word, or the group of longest words) becomes its trigger.
+ * `wordEndsAfter`: whether a word boundary follows the alternative; false inside a group followed
+ * by more letters ("(?:cancel|close)\\w*"), where the alternative's last word may go on.
  */
 function leadingTriggers(alternative: string, inheritedWordStart: boolean, wordEndsAfter: boolean): Trigger[] | null {
+  const options: Trigger[][] = [];
   let s = alternative;
   let atWordStart = inheritedWordStart;
-  for (;;) {
+  while (s.length > 0) {
     if (s.startsWith('\\b') || s.startsWith('^')) {
       atWordStart = true;
       s = s.slice(s[0] === '^' ? 1 : 2);
       continue;
     }
-    if (!s.startsWith('(')) break;
-    const end = groupEnd(s);
-    if (end < 0) return null;
-    const rest = s.slice(end + 1);
-    if (/^\(\?<?[=!]/.test(s)) {
-      s = rest;
-    } else if (isOptional(rest)) {
-      // An optional group may be absent: what follows it is the next thing the text must hold.
-      s = rest.replace(/^(?:\?|\*|\{0,?\d*\})\??/, '');
+    if (s.startsWith('(')) {
+      const end = groupEnd(s);
+      if (end < 0) break;
+      const lookaround = /^\(\?<?[=!]/.test(s);
+      const quantifier = lookaround ? '' : (QUANTIFIER.exec(s.slice(end + 1))?.[0] ?? '');
+      const rest = s.slice(end + 1 + quantifier.length);
+      if (lookaround) {
+        s = rest;
+        continue;
+      }
+      if (!isOptional(quantifier)) {
+        const endsAfterGroup = quantifier === '' && (rest === '' ? wordEndsAfter : /^(?:\\b| )/.test(rest));
+        const inner = triggersOf(s.slice(s.startsWith('(?:') ? 3 : 1, end), atWordStart, endsAfterGroup);
+        if (inner) options.push(inner);
+      }
       atWordStart = false;
-    } else {
-      const endsAfterGroup = rest === '' ? wordEndsAfter : /^(?:\\b| )/.test(rest);
-      return triggersOf(s.slice(s.startsWith('(?:') ? 3 : 1, end), atWordStart, endsAfterGroup);
+      s = rest;
+      continue;
     }
+    const run = /^[a-z0-9 ]+/.exec(s)?.[0];
+    if (run) {
+      let rest = s.slice(run.length);
+      const lastOptional = isOptional(rest);
+      const literal = lastOptional ? run.slice(0, -1) : run;
+      const endsWord = !lastOptional && (rest === '' ? wordEndsAfter : rest.startsWith('\\b'));
+      const words = literal.split(' ');
+      words.forEach((word, i) => {
+        if (!word) return;
+        const startsWord = i > 0 || atWordStart;
+        const whole = startsWord && (i < words.length - 1 || endsWord);
+        options.push([{ literal: word, atWordStart: startsWord, wholeWord: whole }]);
+      });
+      if (lastOptional) rest = rest.slice(QUANTIFIER.exec(rest)?.[0].length ?? 0);
+      atWordStart = !lastOptional && run.endsWith(' ');
+      s = rest;
+      continue;
+    }
+    // Anything else (an escape, a class, a dot, an apostrophe) is one atom that names no word.
+    const atom = s.startsWith('\\') ? 2 : s.startsWith('[') ? classEnd(s) + 1 : 1;
+    s = s.slice(atom);
+    s = s.slice(QUANTIFIER.exec(s)?.[0].length ?? 0);
+    atWordStart = false;
   }
-  let run = /^[a-z0-9 ]*/.exec(s)?.[0] ?? '';
-  const rest = s.slice(run.length);
-  if (isOptional(rest)) run = run.slice(0, -1);
-  const endsWord = rest === '' ? wordEndsAfter : rest.startsWith('\\b');
-  const words = run.split(' ');
-  const candidates = words
-    .map((literal, i) => {
-      const startsWord = i > 0 || atWordStart;
-      return { literal, atWordStart: startsWord, wholeWord: startsWord && (i < words.length - 1 || endsWord) };
-    })
-    .filter((t) => t.literal !== '');
-  if (candidates.length === 0) return null;
-  // Every word of the run is required; the longest whole word is the rarest test.
-  const rank = (t: Trigger) => t.literal.length + (t.wholeWord ? 3 : 0) + (t.atWordStart ? 1 : 0);
-  return [candidates.reduce((best, t) => (rank(t) > rank(best) ? t : best))];
+  if (options.length === 0) return null;
+  return options.reduce((best, option) => (rarity(option) > rarity(best) ? option : best));
 }
 
-function isOptional(rest: string): boolean {
-  return rest.startsWith('?') || rest.startsWith('*') || rest.startsWith('{0');
+const QUANTIFIER = /^(?:\?|\*|\+|\{\d*,?\d*\})\??/;
+
+/**
+ * How seldom a set of triggers is likely to be present: long whole words are rare; words of three
+ * letters or fewer ("i", "kan", "non") are in nearly every text of their language.
+ */
+function rarity(option: Trigger[]): number {
+  const score = (t: Trigger) =>
+    (t.literal.length <= 3 ? t.literal.length - 2 : t.literal.length) + (t.wholeWord ? 2 : 0) + (t.atWordStart ? 1 : 0);
+  return Math.min(...option.map(score)) - 0.3 * (option.length - 1);
+}
+
+function classEnd(s: string): number {
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === ']') return i;
+  }
+  return s.length - 1;
+}
+
+function isOptional(quantifierOrRest: string): boolean {
+  return /^(?:\?|\*|\{0)/.test(quantifierOrRest);
 }
 
 function topLevelAlternatives(source: string): string[] {
@@ -107,32 +145,47 @@ function groupEnd(s: string): number {
   return -1;
 }
 
-// Word starts are looked up by their first few letters; a longer trigger is checked by its prefix,
-// which can only let a pattern run needlessly, never skip one that could match.
-const PREFIX_LENGTH = 6;
-
-/** The words of a folded text and their starts, for trigger lookups. */
+/** The words of a folded text, for trigger lookups. */
 export interface TextIndex {
   text: string;
   words: Set<string>;
-  wordStarts: Set<string>;
+  /** the same words sorted, to find the ones starting with a prefix */
+  sorted: string[];
+  /** the same words in one string: a trigger inside a word is looked for here, not in the longer text */
+  joined: string;
+  /** answers already looked up, since rule files share many trigger words */
+  seen: Map<string, boolean>;
 }
 
 export function indexText(folded: string): TextIndex {
   const words = new Set(folded.match(/\w+/g) ?? []);
-  const wordStarts = new Set<string>();
-  for (const word of words) {
-    for (let k = 1; k <= Math.min(word.length, PREFIX_LENGTH); k++) wordStarts.add(word.slice(0, k));
+  const sorted = [...words].sort();
+  return { text: folded, words, sorted, joined: sorted.join(' '), seen: new Map() };
+}
+
+function hasWordStartingWith(index: TextIndex, prefix: string): boolean {
+  const { sorted } = index;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
   }
-  return { text: folded, words, wordStarts };
+  return lo < sorted.length && sorted[lo].startsWith(prefix);
 }
 
 export function triggered(triggers: Trigger[] | null, index: TextIndex): boolean {
   if (!triggers) return true;
   return triggers.some((t) => {
     if (t.wholeWord) return index.words.has(t.literal);
-    if (t.atWordStart) return index.wordStarts.has(t.literal.slice(0, PREFIX_LENGTH));
-    return index.text.includes(t.literal);
+    const key = `${t.atWordStart ? '^' : '~'}${t.literal}`;
+    let present = index.seen.get(key);
+    if (present === undefined) {
+      present = t.atWordStart ? hasWordStartingWith(index, t.literal) : index.joined.includes(t.literal);
+      index.seen.set(key, present);
+    }
+    return present;
   });
 }
 

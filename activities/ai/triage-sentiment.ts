@@ -47,7 +47,9 @@ function lexiconFor(rules: LanguageRules): Map<string, number> {
     const neutral = new Set(rules.sentiment.neutral ?? []);
     const pairs = (rules.sentiment.lexicon ?? '').split(/\s+/).filter(Boolean);
     lexicon = new Map(
-      pairs.map((pair): [string, number] => [pair.split(':')[0], Number(pair.split(':')[1])]).filter(([w]) => !neutral.has(w)),
+      pairs
+        .map((pair): [string, number] => [pair.split(':')[0], Number(pair.split(':')[1])])
+        .filter(([w]) => !neutral.has(w)),
     );
     lexicons.set(rules.language, lexicon);
   }

@@ -15,6 +15,8 @@ export interface TriageOptions {
 }
 
 const DEFAULT_AI_LANGUAGES = ['en'];
+// The topic is a routing hint; the opening of a long message names it as well as the whole would.
+const TOPIC_CHARS = 3000;
 // A runner-up this close to the detected language may well be the customer's: Swedish and Norwegian.
 const CLOSE_RUNNER_UP = 0.7;
 
@@ -53,7 +55,10 @@ export function triage(text: CaseText, opts: TriageOptions = {}): TriageResult {
     };
   }
 
-  const topic = guessTopic(index, moodRules);
+  const topic = guessTopic(
+    index.text.length > TOPIC_CHARS ? indexText(index.text.slice(0, TOPIC_CHARS)) : index,
+    moodRules,
+  );
   if (mood.angry) {
     return {
       ...base,
@@ -92,7 +97,8 @@ export function triage(text: CaseText, opts: TriageOptions = {}): TriageResult {
 function rulesForMood(guess: LanguageGuess, rules: LanguageRules | undefined): LanguageRules[] {
   const chosen = new Set<LanguageRules>([rules ?? en, en]);
   const [best, second] = guess.candidates;
-  const runnerUp = second && best && second.score >= CLOSE_RUNNER_UP * best.score ? rulesFor(second.language) : undefined;
+  const runnerUp =
+    second && best && second.score >= CLOSE_RUNNER_UP * best.score ? rulesFor(second.language) : undefined;
   if (runnerUp) chosen.add(runnerUp);
   return [...chosen];
 }

@@ -89,7 +89,11 @@ describe('offline resolver in the customer language', () => {
   });
 
   it('leaves a language the help centre lacks to a person', () => {
-    const answer = offlineResolve(kb, { subject: 'Remboursement', message: 'Où est mon remboursement ?', language: 'fr' });
+    const answer = offlineResolve(kb, {
+      subject: 'Remboursement',
+      message: 'Où est mon remboursement ?',
+      language: 'fr',
+    });
     expect(answer).toMatchObject({ confidence: 0, sources: [], needsHuman: true });
   });
 });

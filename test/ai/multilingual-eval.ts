@@ -41,7 +41,10 @@ export function loadLabelled(dirs: string[]): LabelledCase[] {
   const items: LabelledCase[] = [];
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) continue;
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const parsed: unknown = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
       if (!Array.isArray(parsed)) throw new Error(`${path.join(dir, file)}: expected a JSON array`);
       items.push(...(parsed as LabelledCase[]));
@@ -66,8 +69,7 @@ export function judge(item: LabelledCase, aiLanguages: readonly string[]): Outco
   const result = triage({ subject: item.subject, message: item.message }, { aiLanguages });
   const unreviewed = !rulesFor(languageOf(item));
   const caught =
-    result.escalate &&
-    (ESCALATED_FOR_CONTENT.has(result.reason ?? '') || (unreviewed && result.reason === 'language'));
+    result.escalate && (ESCALATED_FOR_CONTENT.has(result.reason ?? '') || (unreviewed && result.reason === 'language'));
   return { item, result, caught };
 }
 

@@ -14,8 +14,11 @@ console.log(`labelled sets: ${dirs.map((d) => path.relative(root, d)).join(', ')
 console.log(`${items.length} messages; the AI may answer in: ${aiLanguages.join(', ')}\n`);
 console.log(formatTable(rows));
 const missed = outcomes.filter((o) => o.item.serious && !o.caught);
-const routineToPerson = outcomes.filter((o) => !o.item.serious && o.result.escalate && aiLanguages.includes(o.result.language));
-if (missed.length > 0) console.log(`\nserious messages not caught (${missed.length}):\n${missed.map(describeMiss).join('\n')}`);
+const routineToPerson = outcomes.filter(
+  (o) => !o.item.serious && o.result.escalate && aiLanguages.includes(o.result.language),
+);
+if (missed.length > 0)
+  console.log(`\nserious messages not caught (${missed.length}):\n${missed.map(describeMiss).join('\n')}`);
 if (routineToPerson.length > 0) {
   console.log(`\nroutine messages sent to a person in an AI language (${routineToPerson.length}):`);
   console.log(routineToPerson.map(describeMiss).join('\n'));

@@ -90,8 +90,7 @@ export const de: LanguageRules = {
       /\b(?:zahl\w*|bezahl\w*|rate|raten|ratenzahlung\w*|abbuchung\w*|abgebucht|lastschrift\w*|falligkeit\w*|fallig|mahngebuhr\w*|gebuhr\w*|zinsen|rechnung\w*|kontoauszug\w*|saldo|betrag|karte|kreditkarte|abgelehnt|vorzeitig|zahlungsplan)\b/g,
     account:
       /\b(?:konto|kontos|kundenkonto|login|einloggen|anmelden|anmeldung|passwort\w*|kennwort|e-mail-adresse|e-mail|telefonnummer|verifizier\w*|app|profil|benutzername|code|zwei-faktor|limit\w*|ausgabelimit)\b/g,
-    orders:
-      /\b(?:bestell\w*|einkauf\w*|gekauft|kauf|artikel|handler\w*|shop\w*|geschaft\w*|laden|warenkorb|kasse)\b/g,
+    orders: /\b(?:bestell\w*|einkauf\w*|gekauft|kauf|artikel|handler\w*|shop\w*|geschaft\w*|laden|warenkorb|kasse)\b/g,
   },
   sentiment: {
     lexicon: `schlecht:-2 schlechter:-2 schlechte:-2 schlechteste:-3 schlechtester:-3 schrecklich:-3 furchtbar:-3

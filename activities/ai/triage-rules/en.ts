@@ -59,7 +59,9 @@ export const en: LanguageRules = {
     ],
     hardship: [
       new RegExp(String.raw`\b${CANT} (?:afford|keep up|make ends meet)`),
-      new RegExp(String.raw`\b${CANT} (?:manage|handle) (?:\w+ ){0,2}?(?:payments?|instal+ments?|bills?|repayments?)\b`),
+      new RegExp(
+        String.raw`\b${CANT} (?:manage|handle) (?:\w+ ){0,2}?(?:payments?|instal+ments?|bills?|repayments?)\b`,
+      ),
       {
         match: new RegExp(
           String.raw`\b${CANT} (?:re)?pay\b|\b${CANT} (?:make|cover|meet) (?:my|the|this|these|next|any|our)\b` +
@@ -142,7 +144,7 @@ export const en: LanguageRules = {
       "(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|umpteenth|several|multiple|many|countless) times? (?:that )?(?:i(?:'?ve| have|'?m| am)? |we(?:'?ve| have|'?re| are)? )?(?:writ|contact|email|messag|call|ask|chas|report|complain)\\w*",
       "still (?:no|not had an?|haven'?t had an?|not got an?) (?:answer|reply|response|word|update|refund)",
       'no (?:one|body) (?:has )?(?:answered|replied|responded|got back|gets back)|(?:been|keep|kept) (?:being )?ignored',
-      "(?:written|emailed|contacted|called|messaged|chased) (?:you |your team |this )?(?:\\w+ )?(?:times|twice|repeatedly|again and again|over and over)",
+      '(?:written|emailed|contacted|called|messaged|chased) (?:you |your team |this )?(?:\\w+ )?(?:times|twice|repeatedly|again and again|over and over)',
     ),
     threat: words(
       '(?:cancel|close|delete|leave|quit|stop using)\\w* (?:\\w+ ){0,3}?(?:everything|all my \\w+|for good|forever)',
@@ -168,7 +170,9 @@ export const en: LanguageRules = {
       'account|log ?in|logging in|sign ?in|signing in|password|email address|phone number|verif\\w*|verify|app|profile',
       'username|two[- ]factor|2fa|otp|code|credit limit|spending limit|close my account',
     ),
-    orders: keywords('orders?|ordered|purchases?|purchased|bought|items?|merchant|store|shop|retailer|checkout|basket|cart'),
+    orders: keywords(
+      'orders?|ordered|purchases?|purchased|bought|items?|merchant|store|shop|retailer|checkout|basket|cart',
+    ),
   },
   sentiment: {
     // Payment vocabulary names the problem, not the customer's mood; without this a routine

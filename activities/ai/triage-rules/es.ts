@@ -61,7 +61,8 @@ export const es: LanguageRules = {
       /\b(?:estoy hart[oa]|hart[oa]|hasta las narices|ya basta|es una broma|una tomadura de pelo|la gota que colma|furios\w*|enfadad\w*|cabread\w*|indignad\w*|inaceptable|indignante)\b/,
     sarcasm:
       /\b(?:gracias por nada|(?:oh|ah|vaya),? (?:genial|estupendo|perfecto|fantastico|maravilloso|que bien)|bravo|muy bien hecho|buen trabajo,? (?:chicos|casework|equipo)|que sorpresa|menuda sorpresa)\b/,
-    praise: /\b(?:genial\w*|estupend\w*|perfect\w*|fantastic\w*|maravillos\w*|excelente\w*|increible|magnific\w*|buenisim\w*)\b/,
+    praise:
+      /\b(?:genial\w*|estupend\w*|perfect\w*|fantastic\w*|maravillos\w*|excelente\w*|increible|magnific\w*|buenisim\w*)\b/,
     failure:
       /\b(?:fallid\w*|fallo\w*|rechazad\w*|denegad\w*|error\w*|roto|cobrado dos veces|cobro doble|no (?:ha )?(?:llegado|recibido|funcionado|devuelto)|nunca (?:ha )?llegado|todavia no|aun no|sigo sin|sin respuesta|otra vez|de nuevo|perdid\w*|desaparecid\w*)\b/,
     demand:

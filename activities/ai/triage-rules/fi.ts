@@ -60,10 +60,12 @@ export const fi: LanguageRules = {
       /\b(?:kyllastynyt|kyllastyin|riittaa jo|nyt riittaa|mitta on tays\w*|vitsi|raivoissa\w*|raivostu\w*|suuttu\w*|vihainen|turhautu\w*|ottaa paahan|kiukku\w*)\b/,
     sarcasm:
       /\b(?:kiitos ei mistaan|kiitos tyhjasta|(?:no|voi) (?:loistavaa|mahtavaa|hienoa|upeaa|kiva|nappiin)|hyvin toimittu|hieno suoritus|bravo|mika yllatys)\b/,
-    praise: /\b(?:loistava\w*|mahtava\w*|hieno\w*|upea\w*|taydellinen|taydellista|erinomai\w*|huippu\w*|ihana\w*|fantastinen)\b/,
+    praise:
+      /\b(?:loistava\w*|mahtava\w*|hieno\w*|upea\w*|taydellinen|taydellista|erinomai\w*|huippu\w*|ihana\w*|fantastinen)\b/,
     failure:
       /\b(?:epaonnistu\w*|hylat\w*|virhe\w*|rikki|veloitettu kahdesti|ei (?:ole )?(?:saapunut|tullut|toiminut|hyvitetty)|ei koskaan (?:saapunut|tullut)|yha|vielakaan|edelleen|ei vastausta|taas|uudelleen|kadonnut)\b/,
-    demand: /\b(?:haluan|vaadin|odotan) (?:\w+ ){0,3}?(?:rahat\w*|rahani|hyvity\w*|takaisin|korvau\w*)\b|\brahat takaisin\b/,
+    demand:
+      /\b(?:haluan|vaadin|odotan) (?:\w+ ){0,3}?(?:rahat\w*|rahani|hyvity\w*|takaisin|korvau\w*)\b|\brahat takaisin\b/,
     repeated:
       /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|kukaan ei (?:ole )?(?:vastannut|vastaa)|minut (?:on )?sivuutettu|viikkoja ilman vastausta)\b/,
     threat:
@@ -72,14 +74,16 @@ export const fi: LanguageRules = {
       /\b(?:(?:huono|negatiivi\w*|murska\w*) (?:arvostelu|arvio)\w*|(?:kirjoitan|kerron|laitan|julkaisen|jaan) (?:\w+ ){0,4}?(?:twitter\w*|x:ssa|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube\w*|somee\w*|sosiaali\w* medi\w*)|(?:otan yhteytta|kerron) (?:\w+ )?(?:mediaan|lehdistoon|lehteen|iltalehteen|iltasanomiin|toimittajille)|varoitan kaikkia)\b/,
   },
   topics: {
-    refunds: /\b(?:hyvity\w*|palautu\w*|palauti\w*|palautin|palautus\w*|rahat takaisin|takaisinmaksu\w*|peruutusoikeu\w*)\b/g,
+    refunds:
+      /\b(?:hyvity\w*|palautu\w*|palauti\w*|palautin|palautus\w*|rahat takaisin|takaisinmaksu\w*|peruutusoikeu\w*)\b/g,
     delivery:
       /\b(?:toimitu\w*|toimite\w*|paketti\w*|paketin|lahetys\w*|lahetet\w*|posti\w*|seuranta\w*|kuriiri\w*|saapu\w*|perill\w*|noutopist\w*)\b/g,
     payments:
       /\b(?:maksu\w*|maksa\w*|maksoi\w*|maksettu|era\w*|osamaksu\w*|erapaiva\w*|viivastys\w*|muistutusmaksu\w*|kulu\w*|korko\w*|lasku\w*|saldo\w*|summa\w*|kortti\w*|hylat\w*|etuajassa)\b/g,
     account:
       /\b(?:tili\w*|kirjautu\w*|salasana\w*|sahkoposti\w*|puhelinnumer\w*|vahvist\w*|pankkitunnu\w*|sovellu\w*|appi\w*|profiili\w*|kayttajatunnu\w*|koodi\w*|luottoraja\w*)\b/g,
-    orders: /\b(?:tilau\w*|tilasin|tilattu|osto\w*|ostin|ostettu|tuote\w*|kauppa\w*|kaupa\w*|verkkokaup\w*|ostoskori\w*|kassa\w*)\b/g,
+    orders:
+      /\b(?:tilau\w*|tilasin|tilattu|osto\w*|ostin|ostettu|tuote\w*|kauppa\w*|kaupa\w*|verkkokaup\w*|ostoskori\w*|kassa\w*)\b/g,
   },
   sentiment: {
     lexicon: `huono:-2 huonoa:-2 huonoin:-3 kamala:-3 kamalaa:-3 hirvea:-3 hirveaa:-3 surkea:-3 katastrofi:-3

@@ -62,7 +62,8 @@ export const nl: LanguageRules = {
       /\b(?:ben het zat|spuugzat|kotsbeu|ik heb er genoeg van|het is genoeg|de druppel|een grap|een aanfluiting|woedend|boos|kwaad|geergerd|ergerlijk)\b/,
     sarcasm:
       /\b(?:bedankt voor niks|bedankt voor niets|dank je wel voor niks|(?:o|oh|nou),? (?:geweldig|fantastisch|super|top|prachtig|lekker)|goed gedaan,? (?:jongens|casework|team)|knap hoor|bravo|wat een verrassing)\b/,
-    praise: /\b(?:geweldig\w*|fantastisch\w*|super\w*|top|prachtig\w*|perfect\w*|uitstekend\w*|heerlijk\w*|briljant\w*)\b/,
+    praise:
+      /\b(?:geweldig\w*|fantastisch\w*|super\w*|top|prachtig\w*|perfect\w*|uitstekend\w*|heerlijk\w*|briljant\w*)\b/,
     failure:
       /\b(?:mislukt|geweigerd|afgewezen|fout\w*|kapot|dubbel (?:afgeschreven|betaald)|niet (?:aangekomen|ontvangen|geleverd|terugbetaald|gewerkt)|nooit aangekomen|nog steeds|alweer|weer|opnieuw|geen (?:antwoord|reactie|terugbetaling)|kwijt|verdwenen)\b/,
     demand:

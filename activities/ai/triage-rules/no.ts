@@ -59,7 +59,8 @@ export const no: LanguageRules = {
   },
   negation: /\b(?:ikke|ikkje|ingen|ingenting|aldri|uten)\s+(?:\w+\s+)?$/,
   anger: {
-    profanity: /\b(?:faen|fanden|helvete|jaevla\w*|jaevlig\w*|javla\w*|dritt\w*|fy faen|satan|pokker|hore|kuk\w*|fitte)\b/,
+    profanity:
+      /\b(?:faen|fanden|helvete|jaevla\w*|jaevlig\w*|javla\w*|dritt\w*|fy faen|satan|pokker|hore|kuk\w*|fitte)\b/,
     insult:
       /\b(?:idioter?|idiotisk\w*|inkompetent\w*|udugelig\w*|tyver?|tyveri|kjeltring\w*|svindlere|bedragere|klovner|amatorer|logner\w*|patetisk\w*|elendig\w*)\b/,
     fedUp:

@@ -62,7 +62,8 @@ export const pl: LanguageRules = {
       /\b(?:mam dosc|mam tego dosc|dosc tego|mam serdecznie dosc|kpina|zart|zarty|zartujecie|szlag mnie trafia|wsciekl\w*|zdenerwowan\w*|zirytowan\w*|nie do przyjecia|skandaliczn\w*)\b/,
     sarcasm:
       /\b(?:dziekuje za nic|dzieki za nic|no pieknie|co za niespodzianka|brawo (?:wy|casework|naprawde)|gratuluje (?:wam|casework))\b/,
-    praise: /\b(?:super|swietn\w*|wspanial\w*|rewelac\w*|fantastyczn\w*|doskonal\w*|idealn\w*|znakomic\w*|gratul\w*|brawo|pieknie)\b/,
+    praise:
+      /\b(?:super|swietn\w*|wspanial\w*|rewelac\w*|fantastyczn\w*|doskonal\w*|idealn\w*|znakomic\w*|gratul\w*|brawo|pieknie)\b/,
     failure:
       /\b(?:nieudan\w*|odrzucon\w*|blad\w*|bledu|zepsut\w*|pobrano dwa razy|podwojn\w* obciazen\w*|nie (?:dotarl\w*|otrzymal\w*|doszl\w*|dziala|zwrocon\w*)|nigdy nie dotarl\w*|nadal|wciaz|dalej nie|brak odpowiedzi|znowu|ponownie|zgubion\w*|zagin\w*)\b/,
     demand:

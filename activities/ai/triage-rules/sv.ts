@@ -86,7 +86,8 @@ export const sv: LanguageRules = {
       /\b(?:betal\w*|dragning\w*|dragits|dragit|avbetalning\w*|delbetalning\w*|forfallo\w*|forfaller|forseningsavgift\w*|avgift\w*|ranta|rantor|faktura\w*|autogiro|saldo|belopp|kort|kortet|nekad\w*|i fortid)\b/g,
     account:
       /\b(?:konto\w*|logga in|inloggning\w*|losenord\w*|e-post\w*|mejladress\w*|mailadress\w*|telefonnummer|verifier\w*|bankid|app\w*|profil\w*|anvandarnamn\w*|kod\w*|kopgrans\w*)\b/g,
-    orders: /\b(?:bestall\w*|kop|kopet|kopt|kopte|vara|varan|varor|butik\w*|handlare\w*|affar\w*|kassan|varukorg\w*)\b/g,
+    orders:
+      /\b(?:bestall\w*|kop|kopet|kopt|kopte|vara|varan|varor|butik\w*|handlare\w*|affar\w*|kassan|varukorg\w*)\b/g,
   },
   sentiment: {
     lexicon: `dalig:-2 daligt:-2 uselt:-3 usel:-3 hemsk:-3 hemskt:-3 fruktansvard:-3 fruktansvart:-3

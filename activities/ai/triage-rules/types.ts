@@ -8,7 +8,15 @@ import type { Priority } from '../../../workflows/case/domain';
 export type Pattern = RegExp | { match: RegExp; unless: RegExp };
 
 /** Serious flags, in order of precedence: the first one found sets topic and skills. */
-export const SENSITIVE_FLAGS = ['self_harm', 'fraud', 'hardship', 'privacy', 'legal', 'regulator', 'complaint'] as const;
+export const SENSITIVE_FLAGS = [
+  'self_harm',
+  'fraud',
+  'hardship',
+  'privacy',
+  'legal',
+  'regulator',
+  'complaint',
+] as const;
 export type SensitiveFlag = (typeof SENSITIVE_FLAGS)[number];
 
 /** Routing is the same in every language; only the words differ. */
