@@ -93,6 +93,7 @@ export const en: LanguageRules = {
       /\b(?:what|which|all(?: the)?|copy of(?: all)?(?: the)?)\b.{0,20}\b(?:personal )?data\b.{0,20}\b(?:you hold|you have|you store|you keep|held|stored|collected)\b/,
       /\b(?:shared|sold|passed on|passed|gave|given|disclosed|leaked)\b.{0,20}\bmy (?:personal )?(?:details|data|information|info)\b/,
       /\b(?:information|data|details|records)\b.{0,40}\b(?:stored|held|hold|keep|kept|collected|have)\b.{0,20}\babout me\b/,
+      /\b(?:personal (?:data|information|details|info)|all (?:of )?my (?:data|information|info))\b.{0,20}\b(?:erased|deleted|removed|wiped|purged)\b/,
     ],
     legal: [
       /\blawyers?\b|(?<!power of )\battorneys?\b|\bsolicitors?\b|\bbarristers?\b|\blawsuit\b|\blitigation\b/,
