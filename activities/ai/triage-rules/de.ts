@@ -63,7 +63,7 @@ export const de: LanguageRules = {
     profanity:
       /\b(?:scheiss\w*|scheisse|kacke|verdammte?\w*|verfickt\w*|fick\w*|arschloch\w*|arschlocher|wichser|hurensohn\w*|dreck\w*|leck mich)\b/,
     insult:
-      /\b(?:idioten?|vollidioten?|inkompetent\w*|unfahig\w*|abzocker\w*|abzocke|diebe?|verbrecher\w*|lugner\w*|gauner\w*|halsabschneider\w*|unverschamt\w*|frechheit|schande|armselig\w*|laienhaft\w*|saftladen|clowns?|witzfirma|witzladen)\b/,
+      /\b(?:idioten?|vollidioten?|inkompetent\w*|unfahig\w*|abzocker\w*|abzocke|diebe?|verbrecher\w*|lugner\w*|gauner\w*|halsabschneider\w*|unverschamt\w*|frechheit|schande|skandal\w*|armselig\w*|laienhaft\w*|saftladen|clowns?|witzfirma|witzladen)\b/,
     fedUp:
       /\b(?:die nase voll|es reicht|reicht mir|mir reicht(?:'s| es)|reicht jetzt|satt\b|stinksauer|stocksauer|sauer\b|wutend|genervt|unzumutbar|ein witz|lachhaft|so ein mist|zum kotzen|mir platzt)\b/,
     sarcasm:

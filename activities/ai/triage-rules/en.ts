@@ -40,9 +40,9 @@ export const en: LanguageRules = {
       /\bun-?recogni[sz]\w*|\b(?:don'?t|do not|didn'?t|did not|can'?t|cannot) recogni[sz]e\b/,
       /\b(?:didn'?t|did not|never) (?:make|made|authori[sz]e|place|placed) (?:this |that |these |the |a |any )?(?:purchase|payment|transaction|order)s?\b/,
       /\b(?:i|we) (?:never|didn'?t|did not) (?:buy|bought|order|ordered|sign(?:ed)? up|open|opened|apply|applied)\b.{0,30}\b(?:purchase|payment|transaction|account|loan|plan|anything)\b/,
-      /\b(?:something|an? (?:order|purchase|item|payment)|items?|things?) (?:that )?(?:i|we) (?:never|didn'?t|did not) (?:make|made|buy|bought|order|ordered|place|placed)\b/,
+      /\b(?:something|an? (?:order|purchase|item|payment)|items?|things?|transactions?|payments?|purchases?|charges?|orders?) (?:that )?(?:i|we) (?:never|didn'?t|did not) (?:make|made|buy|bought|order|ordered|place|placed|authori[sz]ed)\b/,
       new RegExp(
-        String.raw`\b(?:someone|somebody|some one|a stranger|a third party|an unknown person)\b.{0,30}` +
+        String.raw`\b(?:someone|somebody|some one|some1|sum1|a stranger|a third party|an unknown person)\b.{0,30}` +
           String.raw`\b(?:used|using|accessed|accessing|logged into|got into|opened|took over|has access|have access` +
           String.raw`|applied|ordered|bought|made|has my|have my)\b.{0,20}\b(?:my|in my name)\b`,
       ),
@@ -120,7 +120,7 @@ export const en: LanguageRules = {
     ),
     fedUp: words(
       'sick of|sick and tired|fed up|had enough|last straw|fuming|livid|furious|beyond a joke|is a joke',
-      'absolute joke|what a joke|joke of a',
+      'absolute joke|what a joke|joke of a|unbelievable|ridiculous|unacceptable',
     ),
     sarcasm: words(
       'thanks for nothing|thanks a lot for nothing|oh (?:great|brilliant|wonderful|perfect|fantastic|lovely|joy|goody)',

@@ -55,7 +55,7 @@ export const fi: LanguageRules = {
   anger: {
     profanity: /\b(?:vittu\w*|perkele\w*|saatana\w*|helvet\w*|paska\w*|jumalauta|kusipaa\w*|hitto|hiton|perse\w*)\b/,
     insult:
-      /\b(?:idioott\w*|epapatev\w*|kyvyton\w*|varkaat|varas|huijarit|rikollis\w*|valehtelij\w*|amatoor\w*|surkea|surkeaa|saalittava\w*|naurettava\w*|hapea\w*)\b/,
+      /\b(?:skandaal\w*|idioott\w*|epapatev\w*|kyvyton\w*|varkaat|varas|huijarit|rikollis\w*|valehtelij\w*|amatoor\w*|surkea|surkeaa|saalittava\w*|naurettava\w*|hapea\w*)\b/,
     fedUp:
       /\b(?:kyllastynyt|kyllastyin|riittaa jo|nyt riittaa|mitta on tays\w*|vitsi|raivoissa\w*|raivostu\w*|suuttu\w*|vihainen|turhautu\w*|ottaa paahan|kiukku\w*)\b/,
     sarcasm:
@@ -67,7 +67,7 @@ export const fi: LanguageRules = {
     demand:
       /\b(?:haluan|vaadin|odotan) (?:\w+ ){0,3}?(?:rahat\w*|rahani|hyvity\w*|takaisin|korvau\w*)\b|\brahat takaisin\b/,
     repeated:
-      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|kukaan ei (?:ole )?(?:vastannut|vastaa)|minut (?:on )?sivuutettu|viikkoja ilman vastausta)\b/,
+      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|(?:kukaan ei|eika kukaan) (?:ole )?(?:vastannut|vastaa)|minut (?:on )?sivuutettu|viikkoja ilman vastausta)\b/,
     threat:
       /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi))\b/,
     public:
