@@ -20,6 +20,7 @@ export const da: LanguageRules = {
     ],
     fraud: [
       /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bmisbrug\w*/,
+      /\b(?:blevet |blev )?snydt\b|\b(?:fik|faet|fat) (?:fat i )?(?:min|mit|mine) (?:mitid\w*|nemid\w*|kode\w*|adgangskode\w*|kortoplysninger)/,
       /\buautoriser\w*|\bikke (?:godkendt|autoriseret) af mig|\b(?:jeg|vi) har (?:\w+ ){0,2}?(?:aldrig|ikke) (?:godkendt|autoriseret)\b/,
       /\b(?:ukendt|ukendte|fremmed|fremmede) (?:traek|haevning|transaktion|betaling|kob|bestilling)\w*|\bgenkender ikke\b|\bikke genkender\b/,
       /\b(?:jeg|vi) har (?:\w+ ){0,2}?(?:aldrig|ikke) (?:bestilt|kobt|handlet|foretaget) (?:\w+ ){0,2}?(?:kob\w*|betaling\w*|transaktion\w*|bestilling\w*|konto\w*|lan\w*|noget)\b/,

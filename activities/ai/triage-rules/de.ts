@@ -30,6 +30,7 @@ export const de: LanguageRules = {
       /\b(?:jemand|fremde|unbekannte|dritte)\w*\b.{0,50}\b(?:benutzt|verwendet|genutzt|zugegriffen|eingeloggt|bestellt|gekauft|eroffnet|missbraucht|abgebucht|zugriff)\b|\bin meinem namen\b/,
       /\b(?:karte|kreditkarte|bankkarte|ec-karte|girokarte|geldborse|portemonnaie|brieftasche|handy|ausweis|identitat|zugangsdaten|passwort|kartendaten)\w* (?:\w+ ){0,4}?(?:gestohlen|geklaut|entwendet|verloren|kopiert|kompromittiert)\b/,
       /\b(?:gestohlen|geklaut|verloren)\w* (?:\w+ ){0,2}?(?:karte|kreditkarte|bankkarte|geldborse|brieftasche|ausweis)\b/,
+      /\bangeblich von (?:ihnen|euch|casework)|\b(?:kartendaten|zugangsdaten|passwort|pin|tan|code)\w* (?:\w+ ){0,3}?(?:eingegeben|weitergegeben|verraten|genannt)\b|\b(?:geld (?:ist |war )?(?:einfach )?weg|sind \d+ ?(?:€|euro)? weg)\b/,
       /\bidentitatsdiebstahl|\bidentitatsbetrug|\bgehackt|\bhacker\w*|\bkompromittiert|\bphishing|\bbetrugsmasche|\bkontouebernahme|\bkontoubernahme/,
     ],
     hardship: [
@@ -47,8 +48,8 @@ export const de: LanguageRules = {
     ],
     privacy: [
       /\bdsgvo\b|\bdatenschutz\w*|\bauskunftsersuchen|\brecht auf (?:vergessen\w*|loschung|auskunft)|\bart(?:ikel|\.)? ?1[57] (?:dsgvo|ds-gvo)/,
-      /\bdaten\w* (?:\w+ ){0,3}?(?:loschen|entfernen|herausgeben|verkauft|weitergegeben|weitergeleitet)|\b(?:loschen|loschung|entfernen|auskunft)\w* (?:\w+ ){0,3}?(?:meiner |meine |aller )?(?:personenbezogenen |personlichen |gespeicherten )?daten\b/,
-      /\bdatenleck|\bdatenpanne|\b(?:welche|alle) (?:\w+ )?daten (?:\w+ ){0,3}?(?:gespeichert|speichern|haben|uber mich)/,
+      /\bdaten\w* (?:\w+ ){0,3}?(?:loschen|entfernen|herausgeben|verkauft|verkaufen|weitergegeben|weitergeben|weiterzugeben|weitergeleitet|geteilt)|\b(?:loschen|loschung|entfernen|auskunft)\w* (?:\w+ ){0,3}?(?:meiner |meine |aller )?(?:personenbezogenen |personlichen |gespeicherten )?daten\b/,
+      /\bwoher haben sie meine daten|\bdatenleck|\bdatenpanne|\b(?:welche|alle) (?:\w+ )?daten (?:\w+ ){0,3}?(?:gespeichert|speichern|haben|uber mich)/,
     ],
     legal: [
       /\banwalt\w*|\brechtsanwalt\w*|\banwaltin|\bkanzlei\b|\bklage\b|\bverklag\w*|\bgericht(?:lich\w*|e|en|s)?\b|\brechtliche (?:schritte|mittel|konsequenzen)|\brechtsweg|\bmahnbescheid|\bjuristisch\w*|\brechtsschutz\w*/,

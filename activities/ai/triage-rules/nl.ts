@@ -14,13 +14,14 @@ export const nl: LanguageRules = {
     over onder op uit naar te tot zonder ook alleen even wel ja nee geld betaling betalingen termijn bestelling
     besteld pakket levering terugbetaling terug kaart rekening factuur kosten afgeschreven betaald betalen
     gekocht week weken dagen maand weer helaas vraag hulp ontvangen gestuurd teruggestuurd direct meteen
-    onmiddellijk nu`,
+    onmiddellijk nu iemand niemand iets niets belde gebeld kreeg gekregen krijg krijgen gedaan doen kunt wilt jullie
+    gisteren vorige volgende`,
   sensitive: {
     self_harm: [
       /\b(?:zelfmoord\w*|suicid\w*|mezelf (?:van kant maken|iets aandoen|ombrengen)|een eind(?:e)? aan (?:mijn leven|alles) maken|er een eind aan maken|wil niet meer leven|wil dood|niet meer willen leven|zelfbeschadig\w*)/,
     ],
     fraud: [
-      /\bfraude\w*|\boplicht\w*|\bbedrog\b|\bbedrogen|\bzwendel\w*|\bidentiteitsfraude|\bidentiteitsdiefstal|\bgehackt|\bhacker\w*|\bphishing|\bnep(?:mail|sms|bericht|website)\w*/,
+      /\bfraude\w*|\boplicht\w*|\bopgelicht\w*|\bbedrog\b|\bbedrogen|\bzwendel\w*|\bidentiteitsfraude|\bidentiteitsdiefstal|\bgehackt|\bhacker\w*|\bphishing|\bnep(?:mail|sms|bericht|website)\w*/,
       /\bniet door mij (?:goedgekeurd|gedaan|geautoriseerd|gemaakt)|\bongeautoriseerd\w*|\bzonder (?:mijn )?(?:toestemming|medeweten)\b|\bik heb (?:\w+ ){0,3}?(?:nooit|niet) (?:goedgekeurd|geautoriseerd)\b/,
       /\bonbekende (?:afschrijving|betaling|transactie|aankoop|bestelling)\w*|\bherken\w* (?:\w+ ){0,3}?niet\b|\bniet herken\w*/,
       /\b(?:deze|die|dit|de) (?:aankoop|betaling|transactie|afschrijving|bestelling)\w* (?:\w+ ){0,3}?(?:nooit|niet) (?:gedaan|besteld|gemaakt|goedgekeurd|geplaatst)\b|\bnooit (?:iets )?(?:besteld|gekocht|aangevraagd)\b/,
