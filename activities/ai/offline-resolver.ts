@@ -1,4 +1,5 @@
-import { termsOf, type KbHit, type KnowledgeBase } from './knowledge-base';
+import type { KbHit, KnowledgeBase } from './knowledge-base';
+import { replyTextsFor, type ReplyTexts } from './offline-replies';
 import type { AiAnswer, CaseText, KbArticle } from './types';
 
 // Evidence that maps to confidence 0.5, and how steeply confidence rises around it. Chosen so one
@@ -24,12 +25,18 @@ export function confidenceOf(hits: KbHit[]): number {
   return round(odds / (1 + odds));
 }
 
+/**
+ * Answers from the help centre in the customer's language (text.language, English by default). A
+ * language the help centre is not written in gets no answer: a person who speaks it takes the case.
+ */
 export function offlineResolve(kb: KnowledgeBase, text: CaseText): AiAnswer {
+  const language = (text.language ?? 'en').toLowerCase().split('-')[0];
+  const replies = replyTextsFor(language);
   const query = `${text.subject} ${text.message}`;
-  const hits = kb.search(query, 3);
+  const hits = kb.languages().includes(language) ? kb.search(query, 3, language) : [];
   if (hits.length === 0) {
     return {
-      text: NO_MATCH_REPLY,
+      text: replies.noMatch,
       confidence: 0,
       sources: [],
       topic: 'general',
@@ -39,12 +46,13 @@ export function offlineResolve(kb: KnowledgeBase, text: CaseText): AiAnswer {
 
   const [top, second] = hits;
   const related = second && second.score >= CO_SOURCE_RATIO * top.score ? second.article : undefined;
+  const termsOf = (s: string) => kb.termsOf(s, language);
   const reply = [
-    opener(top.article),
-    `Here is what our help article "${top.article.title}" says:`,
-    relevantPassage(top.article, termsOf(query)),
-    related ? `You may also find "${related.title}" useful.` : '',
-    CLOSING,
+    opener(top.article, replies),
+    replies.quoting(top.article.title),
+    relevantPassage(top.article, termsOf(query), termsOf),
+    related ? replies.related(related.title) : '',
+    replies.closing,
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -58,41 +66,10 @@ export function offlineResolve(kb: KnowledgeBase, text: CaseText): AiAnswer {
   };
 }
 
-const NO_MATCH_REPLY =
-  "Thanks for your message. I couldn't find an answer to this in our help centre, so I've passed it to a member of our support team, who will reply to you here.";
-
-const CLOSING = "If this doesn't answer your question, just reply and a member of our support team will pick it up.";
-
 // Articles about something having gone wrong open with an apology; the rest with a plain thank-you.
-const APOLOGIES: Record<string, string> = {
-  'kb/delivery-not-arrived':
-    "I'm sorry your order hasn't arrived yet; waiting on a parcel that doesn't turn up is frustrating.",
-  'kb/damaged-or-wrong-item': "I'm sorry your order didn't arrive the way it should have.",
-  'kb/failed-payments': "I'm sorry your payment didn't go through. This is usually quick to put right.",
-  'kb/late-fees': 'I understand an unexpected fee is unwelcome, so here is exactly how late fees work.',
-  'kb/declined-purchase': "I'm sorry your purchase wasn't approved; I know that's disappointing at checkout.",
-  'kb/login-password-reset': "Sorry you're having trouble getting into your account.",
-  'kb/pending-charges': 'I can see why a charge appearing twice would be worrying.',
-  'kb/order-not-showing': "Sorry you can't see your order; it's usually one of a few simple things.",
-  'kb/app-notifications': 'Sorry the app is giving you trouble.',
-};
-
-const TOPIC_PHRASES: Record<string, string> = {
-  payments: 'your payments',
-  refunds: 'your refund',
-  orders: 'your order',
-  delivery: 'your delivery',
-  account: 'your account',
-  app: 'the app',
-  statements: 'your statements',
-  fees: 'fees',
-};
-
-function opener(article: KbArticle): string {
-  const phrase = TOPIC_PHRASES[article.topic];
-  return (
-    APOLOGIES[article.id] ?? (phrase ? `Thanks for getting in touch about ${phrase}.` : 'Thanks for getting in touch.')
-  );
+function opener(article: KbArticle, replies: ReplyTexts): string {
+  const name = article.id.split('/').pop() ?? article.id;
+  return replies.apologies[name] ?? replies.thanks(replies.topicPhrases[article.topic]);
 }
 
 interface Passage {
@@ -119,7 +96,7 @@ function passagesOf(body: string): Passage[] {
   return passages;
 }
 
-function overlap(passage: Passage, queryTerms: Set<string>): number {
+function overlap(passage: Passage, queryTerms: Set<string>, termsOf: (s: string) => string[]): number {
   const terms = new Set(termsOf(`${passage.heading ?? ''} ${passage.text}`));
   let hits = 0;
   for (const q of queryTerms) {
@@ -133,13 +110,13 @@ function overlap(passage: Passage, queryTerms: Set<string>): number {
  * The article's opening paragraph says what the article is about; the passage sharing most terms with
  * the question usually holds the answer. Quoting both gives context without the whole article.
  */
-function relevantPassage(article: KbArticle, queryTerms: string[]): string {
+function relevantPassage(article: KbArticle, queryTerms: string[], termsOf: (s: string) => string[]): string {
   const passages = passagesOf(article.body);
   const wanted = new Set(queryTerms);
   let best = 0;
   let bestScore = 0;
   passages.forEach((p, i) => {
-    const score = overlap(p, wanted);
+    const score = overlap(p, wanted, termsOf);
     if (score > bestScore) {
       best = i;
       bestScore = score;

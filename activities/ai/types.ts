@@ -6,6 +6,8 @@ export interface KbArticle {
   id: string;
   title: string;
   topic: string;
+  /** BCP 47 tag of the language the article is written in; 'en' when absent */
+  language?: string;
   tags: string[];
   body: string;
 }

@@ -15,7 +15,7 @@ describe('knowledge base: loading', () => {
     expect(kb.articles.length).toBeGreaterThanOrEqual(25);
     const ids = kb.articles.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^kb\/[a-z0-9-]+$/);
+    for (const id of ids) expect(id).toMatch(/^kb\/(?:[a-z]{2}\/)?[a-z0-9-]+$/);
   });
 
   it('gives each article a known topic, tags and a body of help-centre length', () => {
@@ -44,6 +44,7 @@ describe('knowledge base: loading', () => {
       id: 'kb/x',
       title: 'A title: with colon',
       topic: 'fees',
+      language: 'en',
       tags: ['one', 'two words', 'three'],
       body: 'Body text.',
     });

@@ -168,6 +168,7 @@ describe('triage: routine questions are left to the AI', () => {
       skills: [topic],
       sentiment: expect.any(Number),
       flags: expect.any(Array),
+      language: 'en',
     });
   });
 

@@ -10,6 +10,17 @@ export interface FakeAnswer {
   sources: string[];
 }
 
+/** What the fake answers to a triage request (response_format json_schema named casework_triage). */
+export interface FakeClassification {
+  serious: boolean;
+  flags: string[];
+  language: string;
+  sentiment: string;
+  priority: string;
+}
+
+export const TRIAGE_SCHEMA_NAME = 'casework_triage';
+
 export type FakeStep =
   | { kind: 'answer'; answer?: Partial<FakeAnswer> }
   | { kind: 'error'; status: 500 | 400 | 401 }
@@ -23,7 +34,7 @@ export type FakeMode = FakeStep | { kind: 'sequence'; steps: FakeStep[] };
 export interface ChatRequestBody {
   model?: string;
   messages?: Array<{ role: string; content: string }>;
-  response_format?: { type: string };
+  response_format?: { type: string; json_schema?: { name?: string; strict?: boolean; schema?: unknown } };
   [key: string]: unknown;
 }
 
@@ -40,6 +51,8 @@ export interface FakeOpenAi {
   url: string;
   requests: RecordedRequest[];
   setMode(mode: FakeMode): void;
+  /** the answer to triage requests; fields may break the schema on purpose (Record) to test validation */
+  setClassification(classification: Partial<FakeClassification> | Record<string, unknown>): void;
   close(): Promise<void>;
 }
 
@@ -51,6 +64,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const sockets = new Set<Socket>();
   let mode: FakeMode = { kind: 'answer' };
   let step = 0;
+  let classification: Record<string, unknown> = {};
 
   const server = http.createServer((req, res) => {
     void readBody(req).then((raw) => {
@@ -60,7 +74,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       if (req.method !== 'POST' || !/^(?:\/v1)?\/chat\/completions$/.test(path)) {
         sendJson(res, 404, apiError(`Unknown path ${path}`, 'invalid_request_error'));
       } else {
-        respond(currentStep(), body, res);
+        respond(currentStep(), body, res, classification);
       }
     });
   });
@@ -86,6 +100,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       mode = next;
       step = 0;
     },
+    setClassification(next) {
+      classification = { ...next };
+    },
     close() {
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
@@ -93,9 +110,17 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   };
 }
 
-function respond(mode: FakeStep, body: ChatRequestBody, res: http.ServerResponse): void {
+function respond(
+  mode: FakeStep,
+  body: ChatRequestBody,
+  res: http.ServerResponse,
+  classification: Record<string, unknown>,
+): void {
   switch (mode.kind) {
     case 'answer':
+      if (body.response_format?.json_schema?.name === TRIAGE_SCHEMA_NAME) {
+        return sendJson(res, 200, completion(body, JSON.stringify({ ...DEFAULT_CLASSIFICATION, ...classification })));
+      }
       return sendJson(res, 200, completion(body, JSON.stringify({ ...defaultAnswer(body), ...mode.answer })));
     case 'invalid_json':
       return sendJson(res, 200, completion(body, 'Sure! Here is your answer: you can pay early in the app.'));
@@ -108,6 +133,14 @@ function respond(mode: FakeStep, body: ChatRequestBody, res: http.ServerResponse
       return;
   }
 }
+
+const DEFAULT_CLASSIFICATION: FakeClassification = {
+  serious: false,
+  flags: [],
+  language: 'en',
+  sentiment: 'neutral',
+  priority: 'normal',
+};
 
 function defaultAnswer(body: ChatRequestBody): FakeAnswer {
   const prompt = (body.messages ?? []).map((m) => String(m.content)).join('\n');

@@ -108,7 +108,7 @@ export interface TriageResult {
   sentiment: number;
   /** which rules fired, e.g. ['fraud', 'abusive'] */
   flags: string[];
-  /** the detected language (BCP 47); absent from release 0.1 results */
+  /** the detected language (BCP 47: 'en', 'de', 'sv', 'no'...; 'und' when unknown); absent from release 0.1 results */
   language?: string;
 }
 

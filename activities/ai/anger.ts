@@ -1,0 +1,141 @@
+import { countIndexed, testIndexed, type TextIndex } from './pattern-triggers';
+import { foldWord } from './text-forms';
+import type { LanguageRules } from './triage-rules/types';
+import type { SentimentScore } from './triage-sentiment';
+
+export interface Mood {
+  angry: boolean;
+  /** the signals found, plus 'angry' when they add up */
+  flags: string[];
+}
+
+// Points, so one mild signal (a single "!!!", an all-caps subject line, a lone sarcastic "great") is
+// not enough on its own.
+const ANGRY_AT = 3;
+// How far from a word of praise a failure word makes the praise sarcastic.
+const SARCASM_WINDOW = 80;
+
+/**
+ * Anger read with the rules of the languages the customer most likely wrote in: the detected one,
+ * a close runner-up, and English, which customers mix in everywhere. Rules of every language would
+ * hear insults in harmless words of another.
+ */
+export function moodOf(message: string, index: TextIndex, languages: LanguageRules[], sentiment: SentimentScore): Mood {
+  const signals: Array<[string, number]> = [];
+  const found = (signal: keyof LanguageRules['anger']) => languages.some((r) => testIndexed(r.anger[signal], index));
+
+  if (found('profanity')) signals.push(['profanity', 3]);
+  if (found('insult')) signals.push(['insult', 2]);
+  if (found('fedUp')) signals.push(['fed_up', 2]);
+  if (found('sarcasm') || languages.some((r) => praiseNextToFailure(index, r))) signals.push(['sarcasm', 2]);
+  if (found('demand') && hasCapitalisedWord(message, languages)) signals.push(['capitalised_demand', 2]);
+  // "Third time I write" and "still no answer" together are more than either alone.
+  const chasing = languages.reduce((n, r) => n + countIndexed(globalOf(r.anger.repeated), index), 0);
+  if (chasing > 0) signals.push(['repeated_contact', chasing > 1 ? 3 : 2]);
+  if (found('threat')) signals.push(['threat_to_leave', 2]);
+  if (found('public')) signals.push(['going_public', 2]);
+  if (isShouting(message)) signals.push(['shouting', 2]);
+  if (/!{3,}|(?:[!?]\s*){4,}/.test(message) || (message.match(/!/g)?.length ?? 0) >= 4) {
+    signals.push(['exclamations', 1]);
+  }
+  const { score, comparative } = sentiment;
+  if (score <= -6) signals.push(['very_negative', 3]);
+  else if (score <= -4 || (score <= -3 && comparative <= -0.5)) signals.push(['negative', 2]);
+  else if (score <= -2) signals.push(['slightly_negative', 1]);
+
+  const points = signals.reduce((sum, [, p]) => sum + p, 0);
+  const flags = signals.map(([name]) => name);
+  return { angry: points >= ANGRY_AT, flags: points >= ANGRY_AT ? [...flags, 'angry'] : flags };
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'g');
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
+function praiseNextToFailure(index: TextIndex, rules: LanguageRules): boolean {
+  if (!testIndexed(rules.anger.praise, index)) return false;
+  const folded = index.text;
+  const praise = new RegExp(rules.anger.praise.source, 'g');
+  for (const m of folded.matchAll(praise)) {
+    const at = m.index ?? 0;
+    const around = folded.slice(Math.max(0, at - SARCASM_WINDOW), at + m[0].length + SARCASM_WINDOW);
+    if (rules.anger.failure.test(around)) return true;
+  }
+  return false;
+}
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** A real word in capitals ("NOW", "SOFORT"); acronyms such as "GDPR" or "FCA" are in no vocabulary. */
+function hasCapitalisedWord(message: string, languages: LanguageRules[]): boolean {
+  for (const m of message.matchAll(CAPITALISED_WORD)) {
+    const word = foldWord(m[0].toLowerCase());
+    if (languages.some((r) => vocabularyOf(r).has(word))) return true;
+  }
+  return false;
+}
+
+const vocabularies = new Map<string, Set<string>>();
+
+function vocabularyOf(rules: LanguageRules): Set<string> {
+  let set = vocabularies.get(rules.language);
+  if (!set) {
+    set = new Set(foldWord(rules.vocabulary.toLowerCase()).split(/\s+/).filter(Boolean));
+    vocabularies.set(rules.language, set);
+  }
+  return set;
+}
+
+/** Mostly capitals, or three capitalised words in a row; an acronym like "FCA" alone is not shouting. */
+function isShouting(message: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  let wordLength = 0;
+  let wordAllCaps = true;
+  let run = 0;
+  let onlyGapSoFar = true;
+  const endWord = () => {
+    if (wordLength === 0) return;
+    const capitalised = wordAllCaps && (run > 0 || wordLength >= 2);
+    run = capitalised && onlyGapSoFar ? run + 1 : capitalised ? 1 : 0;
+    wordLength = 0;
+    wordAllCaps = true;
+    onlyGapSoFar = true;
+  };
+  for (let i = 0; i < message.length; i++) {
+    const kind = letterKind(message[i]);
+    if (kind === 'other' && message[i] !== "'") {
+      endWord();
+      if (!GAP.test(message[i])) onlyGapSoFar = false;
+      continue;
+    }
+    if (kind === 'upper') capitals += 1;
+    if (kind !== 'other') letters += 1;
+    if (kind === 'lower') wordAllCaps = false;
+    wordLength += 1;
+    if (run >= 3) return true;
+  }
+  endWord();
+  if (run >= 3) return true;
+  return letters >= 12 && capitals / letters > 0.7;
+}
+
+const GAP = /[\s,.!?-]/;
+
+function letterKind(c: string): 'upper' | 'lower' | 'other' {
+  const code = c.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'upper';
+  if (code >= 97 && code <= 122) return 'lower';
+  if (code < 128) return 'other';
+  const lower = c.toLowerCase();
+  const upper = c.toUpperCase();
+  if (lower === upper) return 'other';
+  return c === upper ? 'upper' : 'lower';
+}

@@ -1,0 +1,97 @@
+import type { LanguageRules } from './types';
+
+// "Jeg kan ikke betale, appen crasher" is a technical problem, not hardship.
+const TECHNICAL =
+  /\b(?:app\w*|hjemmeside\w*|siden|online|knap\w*|kode\w*|fejl\w*|fejlmeddelelse\w*|crash\w*|virker ikke|fungerer ikke|loader|mobilepay|paypal|apple pay|google pay|logge ind|login|mitid|for tid|i forvejen)\b/;
+
+export const da: LanguageRules = {
+  language: 'da',
+  letters: 'æøåé',
+  vocabulary: `jeg mig min mit mine vi os vores du dig din dit dine jer han hun den det de dem og eller men om at
+    som ikke ingen intet aldrig allerede stadig stadigvæk endnu nu idag er var været bliver blev blevet har
+    havde haft kan kunne vil ville skal skulle må får fik fået kommer kom gøre gjort gør hvordan hvornår hvorfor
+    hvad hvilken hvem tak hej hilsen venlig venligst med for på til af fra over under efter uden siden også
+    bare meget nogen noget penge pengene betaling betalingen betalinger kortet kort konto kontoen bestilling
+    ordre ordren pakken pakke levering refusion faktura fakturaen gebyr gebyret trukket købt købte betale
+    betalt sendte sendt returnerede hjælp hjælpe svar uger dage måned uge igen alligevel straks øjeblikkeligt`,
+  sensitive: {
+    self_harm: [
+      /\b(?:selvmord\w*|tage mit (?:eget )?liv|tage livet af mig|vil (?:\w+ ){0,3}?ikke leve|orker ikke at leve|vil do\b|skade mig selv|selvskad\w*|gore en ende pa (?:det hele|mit liv))/,
+    ],
+    fraud: [
+      /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bmisbrug\w*/,
+      /\b(?:blevet |blev )?snydt\b|\b(?:fik|faet|fat) (?:fat i )?(?:min|mit|mine) (?:mitid\w*|nemid\w*|kode\w*|adgangskode\w*|kortoplysninger)/,
+      /\buautoriser\w*|\bikke (?:godkendt|autoriseret) af mig|\b(?:jeg|vi) har (?:\w+ ){0,2}?(?:aldrig|ikke) (?:godkendt|autoriseret)\b/,
+      /\b(?:ukendt|ukendte|fremmed|fremmede) (?:traek|haevning|transaktion|betaling|kob|bestilling)\w*|\bgenkender ikke\b|\bikke genkender\b/,
+      /\b(?:jeg|vi) har (?:\w+ ){0,2}?(?:aldrig|ikke) (?:bestilt|kobt|handlet|foretaget) (?:\w+ ){0,2}?(?:kob\w*|betaling\w*|transaktion\w*|bestilling\w*|konto\w*|lan\w*|noget)\b/,
+      /\bnogen (?:har|havde) (?:\w+ )?(?:brugt|logget ind|faet adgang|overtaget|bestilt|kobt|handlet|abnet|oprettet|ansogt|taget)\b|\bi mit navn\b/,
+      /\b(?:kort|kortet|betalingskort\w*|kreditkort\w*|dankort\w*|pung\w*|tegnebog\w*|mobil\w*|telefon\w*|adgangskode\w*|mitid|nemid)\b (?:\w+ ){0,4}?(?:stjalet|mistet|vaek|tabt|hacket|kapret)\b/,
+      /\b(?:stjalet|stjal|mistet|tabt) (?:\w+ ){0,2}?(?:kort|kortet|betalingskort\w*|kreditkort\w*|dankort\w*|pung\w*|tegnebog\w*|mitid)\b/,
+      /\bidentitetstyveri|\bid-tyveri|\bhacket|\bhackere|\bphishing|\bsvindlere/,
+    ],
+    hardship: [
+      {
+        match:
+          /\b(?:kan|klarer) (?:\w+ ){0,3}?ikke (?:laengere )?(?:betale|klare (?:at betale|betalingerne|regningerne))\b|\bhar ikke (?:rad|penge)\b|\bikke rad til\b/,
+        unless: TECHNICAL,
+      },
+      /\bokonomisk\w* (?:krise|vanskelig\w*|problem\w*|knibe|trang\w*)|\bpengeproblem\w*|\bpengene slar ikke til/,
+      /\b(?:mistet|miste|mister) (?:mit )?(?:job|jobbet|arbejde|arbejdet|indtaegt\w*|stilling\w*)|\barbejdslos\w*|\bblevet fyret|\bblevet opsagt|\bkontanthjaelp|\bdagpenge|\bgaeldssanering|\binkasso\w*|\bfogeden|\brki\b/,
+      /\bsyg\b|\bsyge\b|\bsygdom\w*|\bsygehus\w*|\bhospital\w*|\bsygemeld\w*|\bkraeft\w*|\bkemo\w*|\bdiagnosticeret|\bfaet (?:en )?diagnose|\bulykke\b|\bhandicap\w*|\bdemens|\bdepression\w*|\bdeprimeret|\bpsykisk\w*|\blider af angst|\bangstanfald|\bludoman\w*/,
+      /\b(?:mor|far|mand|kone|hustru|samlever|kaereste|sonnen|datter|bror|soster|bedstemor|bedstefar|foraeldre)\w*\b.{0,30}\b(?:dode|er dod|gik bort|afgik ved doden)\b|\bdodsfald|\bdodsbo\w*|\bbegravelse\w*|\benke\b|\benkemand|\bgik bort\b|\bafdod\w*/,
+      /\b(?:meget|stor|har|i|med|min) gaeld\b|\bgaeldsproblem\w*|\bgaeldsradgiv\w*/,
+      /\bbetalingsudsaettelse|\bhenstand|\bvold i (?:hjemmet|naere relationer)|\bvaerge\b|\bfuldmagt\w*/,
+    ],
+    privacy: [
+      /\bgdpr\b|\bdatabeskyttelse\w*|\bpersondata\w*|\bdatatilsynet|\bretten til at blive glemt|\bindsigt i (?:\w+ )?(?:data|oplysninger|persondata)|\bdatalaek\w*|\bdatabrud/,
+      /\b(?:slet|slette|sletter|fjern|fjerne)\w* (?:\w+ ){0,3}?(?:personoplysning\w*|oplysningerne\w*|mine data|mine oplysninger|alle data)\b/,
+      /\b(?:solgt|delt|laekket|givet videre|gemmer|har i om mig|hvilke) (?:\w+ ){0,3}?(?:personoplysning\w*|oplysninger om mig|data om mig)\b/,
+    ],
+    legal: [
+      /\badvokat\w*|\bjurist\w*|\bsagsanlaeg|\bsagsog\w*|\bretssag\w*|\b(?:i|for) retten\b|\bdomstol\w*|\bbyret\w*|\bforligsinstitution\w*|\bretslige skridt|\bstaevning/,
+    ],
+    regulator: [
+      /\bfinanstilsynet|\bforbrugerombudsmand\w*|\bforbrugerklagenaevn\w*|\bankenaevn\w*|\bnaevnenes hus|\bforbrugerradet|\bombuds\w*|\bkonkurrence- og forbrugerstyrelsen/,
+    ],
+    complaint: [/\bklage\w*|\bklaget\b/],
+  },
+  negation: /\b(?:ikke|ingen|intet|aldrig|uden)\s+(?:\w+\s+)?$/,
+  anger: {
+    profanity: /\b(?:fanden|fandens|for fanden|pis|pisse\w*|lort\w*|kraftedeme|satan|satans|helvede|rovhul\w*)\b/,
+    insult:
+      /\b(?:idioter?|idiotisk\w*|inkompetent\w*|uduelig\w*|tyve|tyveri|svindlere|bedragere|klovne|amatorer|logner\w*|patetisk\w*|elendig\w*|latterlig\w*)\b/,
+    fedUp:
+      /\b(?:traet af|dodtraet|har faet nok|faet nok|jeg giver op|draben|en joke|en vittighed|rasende|gal|sur|vred|irriteret|oppe at kore)\b/,
+    sarcasm:
+      /\b(?:tak for ingenting|tusind tak for ingenting|(?:a|nej|arh),? (?:hvor )?(?:godt|fint|fantastisk|perfekt|dejligt)|flot klaret|godt klaret,? (?:casework|i|team)|bravo|sikke en overraskelse)\b/,
+    praise: /\b(?:fantastisk\w*|fremragende|perfekt\w*|super\w*|dejlig\w*|flot\w*|glimrende|stralende)\b/,
+    failure:
+      /\b(?:mislyk\w*|fejl\w*|afvist|odelagt|trukket (?:to|2) gange|ikke (?:kommet|modtaget|leveret|virker|refunderet)|aldrig (?:kommet|modtaget)|stadig|stadigvaek|endnu ikke|intet svar|igen|endnu en gang|vaek|forsvundet)\b/,
+    demand:
+      /\b(?:jeg|vi) (?:vil have|kraever|forventer|forlanger) (?:\w+ ){0,3}?(?:penge\w*|refusion\w*|tilbage|erstatning)\b|\bpengene (?:tilbage|retur)\b/,
+    repeated:
+      /\b(?:(?:anden|tredje|fjerde|femte|\d+\.) gang (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|sporger)|(?:skrevet|mailet|ringet|kontaktet) (?:\w+ ){0,3}?(?:gange|gang pa gang|igen og igen)|(?:stadig|endnu) (?:ikke )?(?:noget|intet|ingen) (?:svar|tilbagemelding)|ingen (?:har )?(?:svaret|kontaktet mig|vendt tilbage)|bliver ignoreret|ignorerer mig|uger uden svar)\b/,
+    threat:
+      /\b(?:(?:opsiger|opsige|lukker|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+)|aldrig (?:mere|igen) (?:\w+ ){0,2}?(?:handle|bruge|bestille|kobe))\b/,
+    public:
+      /\b(?:(?:darlig|negativ) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|laegge ud|laegger ud) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|sociale medier)|(?:kontakte|ga til|tippe) (?:\w+ )?(?:medierne|pressen|avisen|ekstra bladet|radioen)|advare (?:alle|alle jeg kender))\b/,
+  },
+  topics: {
+    refunds:
+      /\b(?:refusion\w*|refunder\w*|pengene tilbage|penge tilbage|retur\w*|returner\w*|sendt tilbage|sendte tilbage|kreditnota|krediteret|fortrydelsesret\w*)\b/g,
+    delivery:
+      /\b(?:lever\w*|pakke\w*|forsendelse\w*|fragt\w*|sporing\w*|track\w*|postnord|gls|dao|kommet frem|ankom\w*|pakkeshop\w*)\b/g,
+    payments:
+      /\b(?:betal\w*|traek\w*|trukket|afdrag\w*|rate\w*|forfald\w*|rykkergebyr\w*|gebyr\w*|rente\w*|faktura\w*|betalingsservice|saldo|belob\w*|kort|kortet|afvist|for tid|indfri\w*)\b/g,
+    account:
+      /\b(?:konto\w*|logge ind|login|adgangskode\w*|kodeord\w*|e-mail\w*|telefonnummer|verificer\w*|mitid|app\w*|profil\w*|brugernavn\w*|kode\w*|kobsgraense\w*)\b/g,
+    orders: /\b(?:bestil\w*|ordre\w*|kob|kobet|kobt|vare|varen|varer|butik\w*|forhandler\w*|webshop\w*|kurv\w*)\b/g,
+  },
+  sentiment: {
+    lexicon: `darlig:-2 elendig:-3 forfaerdelig:-3 frygtelig:-3 katastrofe:-3 katastrofalt:-3 skuffet:-2
+      skuffende:-2 irriteret:-2 irriterende:-2 vred:-3 sur:-2 rasende:-3 uacceptabelt:-3 frakt:-3 skandale:-3
+      skandalost:-3 patetisk:-3 latterligt:-2 trist:-2 traet:-2 vaerst:-3 hader:-3 god:2 godt:2 fint:2
+      super:3 tak:2 tilfreds:2 hjaelpsom:2 venlig:2 perfekt:3 fantastisk:4 fremragende:4 dejligt:3`,
+    negators: ['ikke', 'aldrig', 'ingen', 'intet'],
+  },
+};

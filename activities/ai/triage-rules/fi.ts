@@ -1,0 +1,96 @@
+import type { LanguageRules } from './types';
+
+// "En pysty maksamaan, sovellus kaatuu" is a technical problem, not hardship.
+const TECHNICAL =
+  /\b(?:sovellu\w*|appi\w*|verkkosivu\w*|sivusto\w*|nappi\w*|painike\w*|koodi\w*|virhe\w*|virheilmoitu\w*|kaatu\w*|ei toimi|jumissa|mobilepay|paypal|apple pay|google pay|kirjautu\w*|pankkitunnu\w*|etuajassa|etukateen)\b/;
+
+/** Finnish inflects heavily: patterns match stems and let \w* take the endings. */
+export const fi: LanguageRules = {
+  language: 'fi',
+  letters: 'äöšž',
+  vocabulary: `minä mä minun mun minua minulle minulla minulta me meidän meille sinä sä sinun te teidän teille
+    teitä hän se ne ja tai mutta jos kun koska että ei en et emme ette eivät ole olen on oli olivat ollut ovat
+    voi voin voinko voitteko haluan haluaisin pitää pitäisi miksi milloin miten mitä missä mikä kuka kiitos
+    kiitoksia hei moi terve terveisin ystävällisin ystävällisesti yhä vielä vieläkään jo nyt heti tänään eilen
+    huomenna kanssa ilman myös vain vaan paljon jotain joku mitään maksu maksun maksut maksua maksoin
+    maksanut tilaus tilauksen tilaukseni paketti paketin kortti kortin korttini tili tilin tilini rahat
+    rahani rahaa hyvitys palautus palautin lasku laskun maksuerä erä viikko viikkoa päivää kuukausi apua
+    vastaus vastausta saanut saapunut takaisin uudelleen taas välittömästi`,
+  sensitive: {
+    self_harm: [
+      /\b(?:itsemurha\w*|tappaa itseni|tapan itseni|vahingoittaa itseani|itsetuho\w*|en halua (?:enaa )?elaa|haluan kuolla|lopettaa kaiken|paattaa elamani)/,
+    ],
+    fraud: [
+      /\bpetos\w*|\bhuijau\w*|\bhuijari\w*|\bhuijattu|\bidentiteettivarkau\w*|\bhakkeroi\w*|\btietojenkalastelu\w*|\bkalasteluviest\w*/,
+      /\bluvat(?:on|onta|toman|tomasti)\w*|\bilman (?:minun )?lupaa(?:ni)?\b|\ben ole (?:koskaan )?(?:tehnyt|hyvaksynyt|valtuuttanut) (?:\w+ )?(?:ostoa|maksua|tilausta|veloitusta)|\ben ole koskaan tilannut/,
+      /\ben tunnista\b|\btuntemat(?:on|toman|onta)\w* (?:veloitu|maksu|tapahtuma|osto)\w*|\btunnistamat\w*/,
+      /\bjoku (?:on )?(?:\w+ )?(?:kayttanyt|kaytti|kirjautunut|kirjautui|tilannut|tilasi|ostanut|osti|avannut|avasi|hakenut)\b|\bnimissani\b/,
+      /\b(?:kortti|kortin|korttini|lompakko|lompakkoni|puhelin|puhelimeni|salasana|pankkitunnu)\w* (?:\w+ ){0,3}?(?:varastettu|varastettiin|kadonnut|kadoksissa|hukassa|hukkunut|hakkeroitu)\b/,
+      /\bvarasti\w* (?:\w+ ){0,2}?(?:kortin|korttini|lompakon|lompakkoni|puhelimeni)|\b(?:kadotin|hukkasin) (?:\w+ )?(?:kortin|korttini|lompakon|lompakkoni)/,
+    ],
+    hardship: [
+      {
+        match:
+          /\ben (?:\w+ )?(?:pysty|kykene) (?:\w+ ){0,2}?maksamaan\b|\ben voi maksaa\b|\bei ole varaa\b|\bminulla ei ole (?:\w+ )?rahaa\b/,
+        unless: TECHNICAL,
+      },
+      /\btalousvaike\w*|\btaloudelli\w* (?:vaike\w*|ongelm\w*|ahdinko|kriisi)|\brahavaike\w*|\brahahuol\w*|\bvelkaongelm\w*|\bvelkakierre|\bvelkajarjestely|\bvelkaneuvon\w*|\bpaljon velkaa|\bvelat\b|\bulosott\w*|\bperinta\w*|\bmaksuhairi\w*|\btoimeentulotu\w*|\bmaksuvapaa\w*/,
+      /\b(?:menetin|menettanyt|menetetty) (?:\w+ )?(?:tyo\w*|tyopaikk\w*)|\btyoton\w*|\btyottom\w*|\bminut (?:on )?irtisanottu|\birtisanottiin|\bsain potkut|\blomautet\w*|\bkela\w*/,
+      /\bsairas\w*|\bsairaala\w*|\bsairau\w*|\bsyopa\w*|\bsyovan|\bkemoterap\w*|\bsolunsalpaaj\w*|\bdiagnoosi\w*|\bonnettomuu\w*|\bvammai\w*|\bdementi\w*|\bmasennu\w*|\bmielenterveys\w*|\bahdistu\w*|\bpeliriippuvu\w*|\briippuvuu\w*/,
+      /\bkuoli\w*|\bkuollut\b|\bmenehtyi|\bhautajais\w*|\bleski\w*|\bkuolinpe\w*|\bkuolema\w*/,
+      /\bedunvalvoj\w*|\bvaltakirj\w*|\blahisuhdevakival\w*/,
+    ],
+    privacy: [
+      /\bgdpr\b|\btietosuoj\w*|\btietojen poist\w*|\bpoista\w* (?:\w+ ){0,3}?(?:tietoni|tiedot|henkilotietoni|dataa)|\bhenkilotiedo\w* (?:\w+ ){0,2}?(?:poist\w*|luovut\w*|myy\w*|vuot\w*)|\btarkastusoikeu\w*|\btietovuot\w*|\bunohdetuksi/,
+    ],
+    legal: [
+      /\basianajaj\w*|\blakimie\w*|\boikeu(?:teen|dessa|denkaynti\w*|stoim\w*)|\bkarajoille|\bkarajat|\bhaasta\w* (?:\w+ )?oikeuteen|\bkanne\b|\bkanteen\b/,
+    ],
+    regulator: [
+      /\bfinanssivalvon\w*|\bfiva\b|\bkuluttajariitalautakun\w*|\bkuluttaja-asiamie\w*|\bkkv\b|\bkilpailu- ja kuluttajavirasto|\bvakuutus- ja rahoitusneuvon\w*|\bkuluttajaneuvon\w*|\bombuds\w*/,
+    ],
+    complaint: [/\bvalitu\w*|\bvalitan\b|\bvalittaa\b|\bvalitin\b/],
+  },
+  negation: /\b(?:ei|en|et|emme|ette|eivat|ilman)\s+(?:\w+\s+)?$/,
+  anger: {
+    profanity: /\b(?:vittu\w*|perkele\w*|saatana\w*|helvet\w*|paska\w*|jumalauta|kusipaa\w*|hitto|hiton|perse\w*)\b/,
+    insult:
+      /\b(?:skandaal\w*|idioott\w*|epapatev\w*|kyvyton\w*|varkaat|varas|huijarit|rikollis\w*|valehtelij\w*|amatoor\w*|surkea|surkeaa|saalittava\w*|naurettava\w*|hapea\w*)\b/,
+    fedUp:
+      /\b(?:kyllastynyt|kyllastyin|riittaa jo|nyt riittaa|mitta on tays\w*|vitsi|raivoissa\w*|raivostu\w*|suuttu\w*|vihainen|turhautu\w*|ottaa paahan|kiukku\w*)\b/,
+    sarcasm:
+      /\b(?:kiitos ei mistaan|kiitos tyhjasta|(?:no|voi) (?:loistavaa|mahtavaa|hienoa|upeaa|kiva|nappiin)|hyvin toimittu|hieno suoritus|bravo|mika yllatys)\b/,
+    praise:
+      /\b(?:loistava\w*|mahtava\w*|hieno\w*|upea\w*|taydellinen|taydellista|erinomai\w*|huippu\w*|ihana\w*|fantastinen)\b/,
+    failure:
+      /\b(?:epaonnistu\w*|hylat\w*|virhe\w*|rikki|veloitettu kahdesti|ei (?:ole )?(?:saapunut|tullut|toiminut|hyvitetty)|ei koskaan (?:saapunut|tullut)|yha|vielakaan|edelleen|ei vastausta|taas|uudelleen|kadonnut)\b/,
+    demand:
+      /\b(?:haluan|vaadin|odotan) (?:\w+ ){0,3}?(?:rahat\w*|rahani|hyvity\w*|takaisin|korvau\w*)\b|\brahat takaisin\b/,
+    repeated:
+      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|(?:kukaan ei|eika kukaan) (?:ole )?(?:vastannut|vastaa)|minut (?:on )?sivuutettu|viikkoja ilman vastausta)\b/,
+    threat:
+      /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi))\b/,
+    public:
+      /\b(?:(?:huono|negatiivi\w*|murska\w*) (?:arvostelu|arvio)\w*|(?:kirjoitan|kerron|laitan|julkaisen|jaan) (?:\w+ ){0,4}?(?:twitter\w*|x:ssa|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube\w*|somee\w*|sosiaali\w* medi\w*)|(?:otan yhteytta|kerron) (?:\w+ )?(?:mediaan|lehdistoon|lehteen|iltalehteen|iltasanomiin|toimittajille)|varoitan kaikkia)\b/,
+  },
+  topics: {
+    refunds:
+      /\b(?:hyvity\w*|palautu\w*|palauti\w*|palautin|palautus\w*|rahat takaisin|takaisinmaksu\w*|peruutusoikeu\w*)\b/g,
+    delivery:
+      /\b(?:toimitu\w*|toimite\w*|paketti\w*|paketin|lahetys\w*|lahetet\w*|posti\w*|seuranta\w*|kuriiri\w*|saapu\w*|perill\w*|noutopist\w*)\b/g,
+    payments:
+      /\b(?:maksu\w*|maksa\w*|maksoi\w*|maksettu|era\w*|osamaksu\w*|erapaiva\w*|viivastys\w*|muistutusmaksu\w*|kulu\w*|korko\w*|lasku\w*|saldo\w*|summa\w*|kortti\w*|hylat\w*|etuajassa)\b/g,
+    account:
+      /\b(?:tili\w*|kirjautu\w*|salasana\w*|sahkoposti\w*|puhelinnumer\w*|vahvist\w*|pankkitunnu\w*|sovellu\w*|appi\w*|profiili\w*|kayttajatunnu\w*|koodi\w*|luottoraja\w*)\b/g,
+    orders:
+      /\b(?:tilau\w*|tilasin|tilattu|osto\w*|ostin|ostettu|tuote\w*|kauppa\w*|kaupa\w*|verkkokaup\w*|ostoskori\w*|kassa\w*)\b/g,
+  },
+  sentiment: {
+    lexicon: `huono:-2 huonoa:-2 huonoin:-3 kamala:-3 kamalaa:-3 hirvea:-3 hirveaa:-3 surkea:-3 katastrofi:-3
+      pettynyt:-2 pettymys:-2 vihainen:-3 raivoissani:-4 arsyttava:-2 arsyttaa:-2 kohtuuton:-3
+      kohtuutonta:-3 naurettava:-2 tyhma:-2 hapeallinen:-3 hapea:-3 vihaan:-3 hyva:2 hyvaa:2 kiitos:2
+      kiitoksia:2 loistava:3 mahtava:3 tyytyvainen:2 ystavallinen:2 nopea:1 erinomainen:4 taydellinen:3
+      upea:3 ihana:3`,
+    negators: ['ei', 'en', 'et', 'emme', 'ette', 'eivat'],
+  },
+};

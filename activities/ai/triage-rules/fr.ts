@@ -1,0 +1,96 @@
+import type { LanguageRules } from './types';
+
+// "Je ne peux pas payer, l'appli plante" is a technical problem, not hardship.
+const TECHNICAL =
+  /\b(?:appli\w*|application|site|page|en ligne|bouton|code|erreur\w*|bug\w*|plante|beug\w*|ne fonctionne pas|marche pas|paypal|apple pay|google pay|connexion|connecter|en avance|anticip\w*|par avance)\b/;
+
+export const fr: LanguageRules = {
+  language: 'fr',
+  letters: 'àâæçéèêëîïôœùûüÿ',
+  vocabulary: `je me moi mon ma mes nous notre nos vous votre vos tu te toi ton ta tes il elle ils elles on le la
+    les un une des du de et ou mais si parce que quand comment pourquoi quoi quel quelle où qui ne pas plus
+    jamais rien aucun aucune encore déjà maintenant aujourd'hui hier demain est suis sont était été ai as avons
+    avez ont avais peux peut pouvez pouvons veux veut voudrais voulez dois doit merci bonjour bonsoir salut
+    madame monsieur cordialement pour avec sans sur sous dans par chez depuis après avant aussi seulement très
+    bien argent paiement paiements échéance commande commandé colis livraison remboursement rembourser
+    remboursé carte compte facture frais prélevé prélèvement payé payer acheté semaine semaines jours mois
+    toujours svp s'il plaît aide reçu envoyé renvoyé retourné j'ai c'est n'ai n'est qu'il d'un l'application
+    immédiatement suite`,
+  sensitive: {
+    self_harm: [
+      /\b(?:suicid\w*|me suicider|me tuer|mettre fin a mes jours|en finir|envie de mourir|veux mourir|plus envie de vivre|me faire du mal|automutil\w*)/,
+    ],
+    fraud: [
+      /\barnaqu\w*|\bescroquer\w*|\bescroc\w*|\bhameconnage|\bpiratage|\bpirate[es]?\b|\busurpation d'identite|\bvol d'identite/,
+      /\bnon autoris\w*|\bsans (?:mon )?(?:autorisation|accord|consentement)\b|\bje n'ai (?:jamais|pas) (?:\w+ ){0,2}?(?:autorise|effectue|fait|passe|valide) (?:\w+ ){0,2}?(?:achat|paiement|transaction|commande|prelevement)\w*|\bje n'ai jamais (?:rien )?(?:commande|achete)\b/,
+      /\b(?:achat|paiement|transaction|prelevement|debit|operation)\w* (?:\w+ ){0,4}?(?:inconnu\w*|que je ne reconnais pas|que je n'ai pas (?:fait|effectue|autorise))|\bje ne reconnais pas\b/,
+      /\bquelqu'un (?:a|aurait) (?:\w+ ){0,2}?(?:utilise|accede|commande|achete|ouvert|pirate|pris)\b|\ben mon nom\b/,
+      /\b(?:carte|portefeuille|porte-monnaie|sac|telephone|identifiant|mot de passe|papiers)\w* (?:\w+ ){0,4}?(?:volee?s?|perdue?s?|clonee?|piratee?)\b/,
+      /\bon m'a vole|\bvol de (?:ma |mon )?(?:carte|portefeuille|sac|telephone)|\bj'ai perdu (?:ma |mon )?(?:carte|portefeuille|porte-monnaie)/,
+    ],
+    hardship: [
+      {
+        match:
+          /\bne (?:\w+ ){0,2}?(?:peux|pourrai|pourrais|parviens|arrive) (?:\w+ ){0,3}?(?:pas|plus) (?:\w+ ){0,2}?(?:payer|rembourser|regler|honorer|faire face)\b|\bn'(?:arrive|arriverai|arrivons)\w* (?:\w+ ){0,2}?(?:pas|plus) (?:\w+ ){0,2}?(?:payer|rembourser|regler)\b|\bincapable de payer\b|\b(?:pas|plus) les moyens\b/,
+        unless: TECHNICAL,
+      },
+      /\bdifficultes? financiere\w*|\bproblemes? (?:financier\w*|d'argent)|\bsituation (?:financiere )?(?:difficile|precaire)|\bsurendett\w*|\bendett\w*|\b(?:mes|des|de|beaucoup de|criblee? de) dettes\b|\bhuissier\w*|\brecouvrement|\bfins de mois difficiles/,
+      /\b(?:perdu|perte de) (?:mon |son )?(?:emploi|travail|boulot|job|revenu\w*)|\bau chomage|\bchomage\b|\blicencie\w*|\blicenciement|\bsans emploi|\bpole emploi|\bfrance travail/,
+      /\bmalad\w*|\bhopital|\bhospitalis\w*|\bcancer\w*|\bchimio\w*|\bdiagnostique\w*|\b(?:eu|victime d')un accident|\baccident (?:de (?:voiture|la route|travail)|grave)|\bhandicap\w*|\bdemence|\balzheimer|\bdepression|\bdepressi\w*|\bsante mentale|\bburn-?out|\bpsychiatr\w*|\baddiction/,
+      /\bdeces\b|\bdecede\w*|\bmort\b|\bmorte\b|\bobseques|\benterrement|\bveuve?\b|\bdeuil\b/,
+      /\btutelle\b|\bcuratelle\b|\bviolences? conjugales?/,
+    ],
+    privacy: [
+      /\brgpd\b|\bcnil\b|\bdroit (?:a l'oubli|d'acces|a l'effacement|de suppression)|\bfuite de donnees|\bprotection des donnees/,
+      /\bdonnees personnelles\b.{0,40}\b(?:supprim\w*|effac\w*|acces|copie|vend\w*|partag\w*|transmis\w*|fuite)|\b(?:supprim\w*|effac\w*|vend\w*|partag\w*|transmis\w*)\b.{0,40}\b(?:mes )?donnees\b/,
+    ],
+    legal: [
+      /\bavocat\w*|\bjuriste\w*|\btribunal\w*|\bjustice\b|\bporter plainte|\bplainte (?:contre|aupres|au penal)|\bpoursuites? judiciaires?|\bpoursuivre en justice|\bproces\b|\bmise en demeure|\bconciliateur\w*/,
+    ],
+    regulator: [
+      /\bacpr\b|\bbanque de france|\bdgccrf\b|\bmediateur\w*|\bmediation\b|\bufc\b|\bque choisir|\b60 millions|\bassociation de consommateurs|\bsignalconso|\bautorite de (?:controle|regulation)\w*|\bombuds\w*/,
+    ],
+    complaint: [/\breclamation\w*|\bplainte\w*|\bme plaindre/],
+  },
+  negation: /(?:\b(?:pas|ne|sans|aucune?|jamais|ni)|\bn')\s*(?:\w+\s+)?$/,
+  anger: {
+    profanity:
+      /\b(?:merde\w*|putain\w*|bordel\w*|connard\w*|connasse\w*|salaud\w*|salopard\w*|encul\w*|foutu\w*|foutre|chier|fait chier|nique\w*|ta gueule)\b/,
+    insult:
+      /\b(?:idiots?|incompetent\w*|voleurs?|escrocs?|bandits?|arnaqueurs?|menteurs?|minables?|lamentable\w*|honteu\w*|honte|scandaleu\w*|escroquerie|clowns?|amateurs?|pitoyable\w*)\b/,
+    fedUp:
+      /\b(?:j'en ai marre|marre|ras le bol|ras-le-bol|j'en peux plus|la goutte d'eau|c'est une blague|foutage de gueule|furieu\w*|enerve\w*|en colere|exaspere\w*|insupportable|inadmissible|inacceptable)\b/,
+    sarcasm:
+      /\b(?:merci pour rien|(?:oh|ah|ben),? (?:super|genial|bravo|parfait|formidable|top)|bravo,? (?:casework|l'equipe|vraiment)|bien joue|quelle surprise|c'est du joli)\b/,
+    praise:
+      /\b(?:super|genial\w*|formidable\w*|fantastique\w*|parfait\w*|excellent\w*|magnifique\w*|merveilleu\w*|top|impeccable\w*|extraordinaire\w*|bravo)\b/,
+    failure:
+      /\b(?:echou\w*|echec|refuse\w*|rejete\w*|erreur\w*|bug\w*|casse\w*|preleve deux fois|debite deux fois|(?:pas|jamais) (?:arrive|recu|livre|rembourse)|toujours (?:pas|rien|aucun\w*)|aucune? (?:reponse|nouvelle|remboursement)|encore|de nouveau|perdu\w*|disparu\w*)\b/,
+    demand:
+      /\b(?:je (?:veux|voudrais|exige|demande|attends)|nous (?:voulons|exigeons)) (?:\w+ ){0,3}?(?:argent|rembourse\w*|remboursement)\b|\b(?:remboursez|rendez)-moi\b/,
+    repeated:
+      /\b(?:(?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\d+e|\d+eme) (?:fois|relance)|(?:ecrit|appele|relance|contacte) (?:\w+ ){0,3}?(?:plusieurs fois|fois|a maintes reprises|sans cesse)|toujours (?:pas de|aucune) (?:reponse|nouvelles|retour)|personne (?:ne )?(?:m'a )?(?:repond\w*|rappel\w*)|on m'ignore|je suis ignore\w*|des semaines sans reponse)\b/,
+    threat:
+      /\b(?:(?:resilier|resilie|fermer|ferme|supprimer|annuler) (?:\w+ ){0,3}?(?:tout|tous mes \w+)|(?:plus jamais|jamais plus) (?:\w+ ){0,3}?(?:commander|acheter|utiliser|client))\b/,
+    public:
+      /\b(?:(?:mauvais|negatif) (?:avis|commentaire)|(?:publier|poster|partager|raconter|ecrire|mettre) (?:\w+ ){0,4}?(?:sur|a) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|les reseaux sociaux|les reseaux)|(?:contacter|alerter|prevenir) (?:\w+ )?(?:la presse|les medias|les journalistes|les journaux)|prevenir tout le monde)\b/,
+  },
+  topics: {
+    refunds: /\b(?:rembours\w*|retour\w*|retourne\w*|renvoy\w*|avoir|retractation)\b/g,
+    delivery:
+      /\b(?:livr\w*|colis|envoi\w*|expedi\w*|transporteur\w*|suivi|coursier|arrive\w*|colissimo|chronopost|la poste|point relais)\b/g,
+    payments:
+      /\b(?:pai\w*|pay\w*|echeance\w*|prelev\w*|mensualit\w*|versement\w*|frais|penalit\w*|interet\w*|facture\w*|releve\w*|solde|montant|carte|refus\w*|en avance|anticip\w*)\b/g,
+    account:
+      /\b(?:compte|connexion|connecter|identifiant\w*|mot de passe|e-mail|adresse mail|numero de telephone|verifi\w*|application|appli|app|profil|code|plafond\w*)\b/g,
+    orders: /\b(?:command\w*|achat\w*|achete\w*|article\w*|commer\w*|boutique\w*|magasin\w*|panier\w*|caisse)\b/g,
+  },
+  sentiment: {
+    lexicon: `mauvais:-2 mauvaise:-2 nul:-2 nulle:-2 horrible:-3 terrible:-3 affreux:-3 catastrophe:-3
+      catastrophique:-3 decu:-2 decue:-2 decevant:-2 deception:-2 enerve:-2 furieux:-4 furieuse:-4 colere:-3
+      inacceptable:-3 inadmissible:-3 scandaleux:-3 honteux:-3 lamentable:-3 pitoyable:-3 ridicule:-2
+      triste:-2 deteste:-3 pire:-3 bien:2 bon:2 bonne:2 super:3 merci:2 content:2 contente:2 satisfait:2
+      aimable:2 rapide:1 parfait:3 genial:3 excellent:4 formidable:4 fantastique:4`,
+    negators: ['pas', 'ne', 'jamais', 'plus'],
+  },
+};

@@ -1,0 +1,95 @@
+import type { LanguageRules } from './types';
+
+// "Non riesco a pagare, l'app si blocca" is a technical problem, not hardship.
+const TECHNICAL =
+  /\b(?:app|applicazione|sito|pagina|online|pulsante|tasto|codice|errore\w*|bug|si blocca|non funziona|caricamento|satispay|paypal|apple pay|google pay|accedere|accesso|login|in anticipo|anticipat\w*)\b/;
+
+export const it: LanguageRules = {
+  language: 'it',
+  letters: 'àèéìíîòóùú',
+  vocabulary: `io mi me mio mia miei mie noi ci nostro nostra voi vi vostro lei suo sua tu ti te tuo tua lui lo
+    la il gli le un uno una del della dei e o ma se perché che quando come cosa dove quale chi non mai niente
+    nulla nessun nessuna ancora già ora adesso oggi ieri domani è sono era stato stata ho hai ha abbiamo avete
+    hanno avevo posso può possiamo potete vorrei voglio devo deve grazie buongiorno buonasera salve ciao saluti
+    cordiali distinti per con senza su in di da dopo prima anche solo molto soldi denaro pagamento pagamenti
+    rata rate ordine ordinato pacco consegna rimborso carta conto fattura addebito addebitato pagato pagare
+    comprato acquisto settimana settimane giorni mese nuovo aiuto ricevuto inviato restituito subito
+    immediatamente l'ordine c'è un'altra`,
+  sensitive: {
+    self_harm: [
+      /\b(?:suicid\w*|togliermi la vita|uccidermi|ammazzarmi|farla finita|non voglio piu vivere|voglio morire|farmi del male|autolesion\w*)/,
+    ],
+    fraud: [
+      /\bfrode\w*|\bfraudolent\w*|\btruffa\w*|\btruffat\w*|\braggir\w*|\bphishing|\bhackerat\w*|\bfurto d'identita|\bclonat[ao]\b/,
+      /\bnon autorizzat\w*|\bsenza (?:il mio )?(?:consenso|permesso|autorizzazione)\b|\bnon (?:ho )?(?:mai )?(?:fatto|effettuato|autorizzato|ordinato|acquistato) (?:\w+ ){0,2}?(?:acquist\w*|pagament\w*|addebit\w*|transazion\w*|ordin\w*|nulla|niente)\b/,
+      /\b(?:addebit\w*|pagament\w*|transazion\w*|moviment\w*|acquist\w*) (?:\w+ ){0,4}?(?:sconosciut\w*|che non riconosco|non riconosco)|\bnon (?:lo |la )?riconosco\b/,
+      /\bqualcuno (?:ha|abbia) (?:\w+ ){0,2}?(?:usato|utilizzato|accesso|acceduto|ordinato|comprato|aperto|richiesto)\b|\ba mio nome\b(?=.{0,40}\b(?:conto|account|prestito|finanziamento|acquist\w*|ordin\w*))/,
+      /\b(?:carta|portafoglio|borsa|telefono|cellulare|password|documenti)\w* (?:\w+ ){0,4}?(?:rubat\w*|pers[oa]|smarrit\w*|clonat\w*)\b/,
+      /\bmi (?:hanno )?rubato (?:\w+ ){0,2}?(?:carta|portafoglio|borsa|telefono|cellulare)|\bho perso (?:\w+ ){0,2}?(?:carta|portafoglio)|\bfurto (?:della|del) (?:carta|portafoglio)/,
+    ],
+    hardship: [
+      {
+        match:
+          /\bnon (?:\w+ ){0,2}?(?:riesco|posso|potro|potrei|sono in grado) (?:\w+ ){0,2}?(?:a |di )?(?:pagare|saldare|permettermi|far fronte)\b|\bnon ho (?:piu )?(?:i )?soldi\b|\bnon arrivo a fine mese/,
+        unless: TECHNICAL,
+      },
+      /\bdifficolta (?:economiche|finanziarie)|\bproblemi (?:economici|finanziari|di soldi)|\bcrisi economica|\bsituazione (?:economica )?(?:difficile|precaria)|\bdebiti\b|\bindebitat\w*|\bsovraindebit\w*|\bpignorament\w*|\bufficiale giudiziario|\brecupero crediti|\bcattivo pagatore|\bcrif\b/,
+      /\b(?:perso|perdere) (?:il )?(?:lavoro|impiego|posto)|\bdisoccupat\w*|\blicenziat\w*|\blicenziamento|\bcassa integrazione|\bsenza lavoro/,
+      /\bmalat\w*|\bospedal\w*|\bricoverat\w*|\bcancro|\btumore|\bchemio\w*|\bdiagnosi\b|\bincidente\b|\bdisabil\w*|\binvalidita|\bdemenza|\balzheimer|\bdepressione|\bdepress[oa]\b|\bsalute mentale|\bansia\b|\bludopatia/,
+      /\bdecedut\w*|\be mort[oa]\b|\bmorto\b|\bmorta\b|\bmorte\b|\bfunerale|\blutto\b|\bvedov\w*/,
+      /\bviolenza domestica|\bamministratore di sostegno|\btutore legale/,
+    ],
+    privacy: [
+      /\bgdpr\b|\bgarante (?:della |per la )?privacy|\bprivacy\b.{0,40}\b(?:violat\w*|viola\w*|cancell\w*|dati)|\bprotezione dei dati|\bdiritto all'oblio|\bdiritto di accesso|\bviolazione dei dati/,
+      /\bdati personali\b.{0,40}\b(?:cancell\w*|elimin\w*|accesso|copia|vendut\w*|condivis\w*|ceduti)|\b(?:cancell\w*|elimin\w*|vendut\w*|condivis\w*|ceduti)\b.{0,30}\bmiei dati\b/,
+    ],
+    legal: [
+      /\bavvocat\w*|\b(?:ufficio|via|consulente|mio) legale|\bvie legali|\bazion\w* legal\w*|\bquerela\w*|\bdenuncia\w*|\btribunale|\bgiudice|\bcausa (?:legale|contro)|\bfare causa|\bfaro causa|\bdecreto ingiuntivo|\bdiffida\b/,
+    ],
+    regulator: [
+      /\bbanca d'italia|\babf\b|\barbitro bancario|\bagcm\b|\bantitrust|\bcodacons|\baltroconsumo|\badiconsum|\bfederconsumatori|\bassociazion\w* (?:dei )?consumatori|\bconsob|\bivass|\bombuds\w*/,
+    ],
+    complaint: [/\breclam\w*|\blamentel\w*|\blamentar\w*/],
+  },
+  negation: /\b(?:non|nessun|nessuna|nessuno|mai|senza|ne)\s+(?:\w+\s+)?$/,
+  anger: {
+    profanity:
+      /\b(?:cazz\w*|merda\w*|vaffanculo|fanculo|stronz\w*|porca (?:miseria|puttana|troia)|minchia|coglion\w*|incazzat\w*|fottut\w*|bastard\w*)\b/,
+    insult:
+      /\b(?:idioti?|incompetenti?|inetti?|ladri|ladro|truffatori|imbroglioni|bugiardi|buffoni|pagliacci|vergogn\w*|ridicol\w*|patetic\w*|dilettanti)\b/,
+    fedUp:
+      /\b(?:sono stuf[oa]|stuf[oa]|non ne posso piu|ne ho abbastanza|e una barzelletta|una presa in giro|la goccia|furios\w*|arrabbiat\w*|esasperat\w*|inaccettabile|fa schifo|che schifo)\b/,
+    sarcasm:
+      /\b(?:grazie (?:tante )?per niente|(?:oh|ah),? (?:perfetto|fantastico|benissimo|ottimo|splendido|che bello)|bravi,? (?:davvero|complimenti)|complimenti,? (?:davvero|casework|vivissimi)|che sorpresa|bel lavoro,? (?:ragazzi|casework))\b/,
+    praise:
+      /\b(?:fantastic\w*|perfett\w*|ottim\w*|splendid\w*|meraviglios\w*|eccellent\w*|benissimo|stupend\w*|magnific\w*|complimenti)\b/,
+    failure:
+      /\b(?:fallit\w*|rifiutat\w*|negat\w*|errore\w*|rott\w*|addebitato due volte|doppio addebito|non (?:e )?(?:arrivat\w*|ricevut\w*|funziona\w*|rimborsat\w*)|mai arrivat\w*|ancora (?:niente|nulla|non|nessun\w*)|nessuna risposta|di nuovo|ancora una volta|pers[oa]|sparit\w*)\b/,
+    demand:
+      /\b(?:voglio|pretendo|esigo|rivoglio|mi aspetto) (?:\w+ ){0,3}?(?:soldi|rimborso|denaro|indietro)\b|\bridatemi\b|\brestituitemi\b/,
+    repeated:
+      /\b(?:(?:seconda|terza|quarta|quinta|ennesima|\d+a) volta (?:\w+ ){0,3}?(?:scrivo|chiamo|contatto|chiedo|sollecito)|(?:scritto|chiamato|contattato|sollecitato) (?:\w+ ){0,3}?(?:volte|piu volte|mille volte|ripetutamente)|ancora (?:nessuna|senza) rispost\w*|nessuno (?:mi )?(?:ha )?(?:risposto|richiamato)|mi state ignorando|settimane senza risposta)\b/,
+    threat:
+      /\b(?:(?:chiudo|chiudere|cancello|cancellare|disdico|disdire) (?:\w+ ){0,3}?(?:tutto|tutti i miei \w+)|mai piu (?:\w+ ){0,2}?(?:ordinare|comprare|acquistare|usare|utilizzare|da voi)|non (?:comprero|ordinero|usero) (?:mai )?piu)\b/,
+    public:
+      /\b(?:(?:recensione|valutazione) (?:negativa|pessima)|(?:pessima|brutta|negativa) (?:recensione|valutazione)|(?:pubblicare|pubblico|scrivere|scrivero|raccontare|condividere) (?:\w+ ){0,4}?(?:su|sui) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social)|(?:contattare|rivolgermi a|andare da) (?:\w+ )?(?:giornali|stampa|media|striscia|le iene)|avvisare tutti)\b/,
+  },
+  topics: {
+    refunds: /\b(?:rimbors\w*|restitu\w*|reso|resi|soldi indietro|nota di credito|recesso|storno)\b/g,
+    delivery:
+      /\b(?:consegn\w*|spedizion\w*|spedit\w*|pacco|pacchi|corriere\w*|tracking|tracciamento|arrivat\w*|arriva\w*|poste|bartolini|brt|gls)\b/g,
+    payments:
+      /\b(?:pagament\w*|pagat\w*|pagare|pago|rata|rate|addebit\w*|scadenz\w*|commission\w*|penal\w*|interess\w*|fattur\w*|estratto conto|saldo|importo|carta|rifiutat\w*|in anticipo|anticipat\w*)\b/g,
+    account:
+      /\b(?:account|accesso|accedere|login|password|email|e-mail|numero di telefono|verific\w*|app|applicazione|profilo|nome utente|codice|limite\w*)\b/g,
+    orders: /\b(?:ordin\w*|acquist\w*|comprat\w*|articol\w*|prodott\w*|negozi\w*|commerciant\w*|carrello|cassa)\b/g,
+  },
+  sentiment: {
+    lexicon: `male:-2 pessimo:-3 pessima:-3 orribile:-3 terribile:-3 disastro:-3 deluso:-2 delusa:-2
+      deludente:-2 delusione:-2 arrabbiato:-3 arrabbiata:-3 furioso:-4 infastidito:-2 inaccettabile:-3
+      vergognoso:-3 vergogna:-3 ridicolo:-2 triste:-2 odio:-3 peggio:-3 peggiore:-3 schifo:-3 bene:2 buono:2
+      buona:2 ottimo:3 grazie:2 contento:2 contenta:2 soddisfatto:2 gentile:2 veloce:1 perfetto:3
+      eccellente:4 fantastico:4 splendido:3`,
+    negators: ['non', 'mai', 'ne'],
+  },
+};

@@ -1,0 +1,97 @@
+import type { LanguageRules } from './types';
+
+// "Nie mogę zapłacić, aplikacja się zawiesza" is a technical problem, not hardship.
+const TECHNICAL =
+  /\b(?:aplikacj\w*|apka|apki|stron\w*|online|przycisk\w*|kod\w*|blad\w*|bledu|zawiesza|nie dziala|laduj\w*|blik|paypal|apple pay|google pay|zalogowa\w*|logowani\w*|wczesniej|z gory|przedterminow\w*)\b/;
+
+export const pl: LanguageRules = {
+  language: 'pl',
+  letters: 'ąćęłńóśźż',
+  vocabulary: `ja mnie mi mój moja moje moją mojego mojej my nas nasz nasza wy was pan pani państwo ty ciebie twój
+    on ona ono oni one to ten ta te jest są był była było byłem byłam jestem mam ma mamy macie mają miałem
+    miałam mogę może możemy możecie chcę chciałbym chciałabym muszę trzeba proszę dziękuję dzięki dzień dobry
+    witam cześć pozdrawiam pozdrowienia poważaniem i oraz lub albo ale jeśli bo ponieważ że jak kiedy dlaczego
+    czemu co gdzie który która kto nie nigdy nic żaden żadna jeszcze już teraz dzisiaj dziś wczoraj jutro dla
+    z ze bez na w we do od po przed przez o u także też tylko bardzo pieniądze pieniędzy płatność płatności
+    rata raty zamówienie zamówiłem zamówiłam paczka paczki przesyłka dostawa zwrot zwrotu karta kartę karty
+    konto konta faktura opłata pobrano pobrana zapłaciłem zapłaciłam zapłacić kupiłem kupiłam tydzień tygodnie
+    tygodni dni miesiąc znowu pomoc pomocy otrzymałem otrzymałam wysłałem odesłałem natychmiast się`,
+  sensitive: {
+    self_harm: [
+      /\b(?:samobojstw\w*|samobojcz\w*|odebrac sobie zycie|zabic sie|zabije sie|skonczyc ze soba|nie chce (?:juz )?zyc|chce umrzec|samookalecz\w*)/,
+    ],
+    fraud: [
+      /\boszu\w*|\bwyludz\w*|\bnieautoryzowan\w*|\bbez (?:mojej )?(?:zgody|wiedzy|autoryzacji)\b|\bphishing\w*|\bzhakowan\w*|\bwlamani\w* na (?:konto|moje)|\bkradziez\w* tozsamosci/,
+      /\bnie (?:\w+ ){0,2}?(?:robil\w*|dokonywal\w*|dokonal\w*|autoryzowal\w*|zamawial\w*|zlecal\w*|kupowal\w*) (?:\w+ ){0,2}?(?:transakcj\w*|platnosc\w*|zakup\w*|zamowien\w*|przelew\w*|niczego|nic)\b/,
+      /\b(?:transakcj\w*|platnosc\w*|obciazeni\w*|zakup\w*|operacj\w*) (?:\w+ ){0,4}?(?:nieznan\w*|ktorej nie rozpoznaje|nie rozpoznaje)|\bnie rozpoznaje\b|\bnieznan\w* (?:transakcj\w*|platnosc\w*|obciazeni\w*)/,
+      /\bktos (?:\w+ ){0,2}?(?:uzyl\w*|korzyst\w*|zalogowal\w*|zamowil\w*|kupil\w*|otworzyl\w*|wzial\w*|dostal sie)\b|\bna moje (?:nazwisko|dane)\b/,
+      /\b(?:karta|karte|karty|portfel\w*|telefon\w*|haslo|dowod\w*)\b (?:\w+ ){0,4}?(?:skradzion\w*|ukradzion\w*|zgubion\w*|sklonowan\w*)\b/,
+      /\b(?:ukradziono|ukradli|ukradl\w*|skradziono|zgubil\w*|stracil\w*) (?:\w+ ){0,2}?(?:karte|karty|portfel\w*|telefon\w*|dowod\w*)\b/,
+    ],
+    hardship: [
+      {
+        match:
+          /\bnie (?:\w+ ){0,2}?(?:moge|jestem w stanie|dam rady|bede w stanie) (?:\w+ ){0,2}?(?:zaplacic|splacic|splacac|placic|oplacic)\b|\bnie stac mnie\b|\bnie mam (?:\w+ )?pieniedzy\b/,
+        unless: TECHNICAL,
+      },
+      /\btrudn\w* sytuacj\w* (?:finansow\w*|materialn\w*)|\b(?:problem|problemy|klopoty|klopot) finansow\w*|\b(?:mam|mamy|spore|duze|ogromne) dlugi\b|\bw dlugach|\bdlugow\b|\bzadluz\w*|\bkomornik\w*|\bwindykac\w*|\bupadlosc konsumenck\w*/,
+      /\b(?:stracil\w*|utracil\w*) (?:\w+ )?(?:prace|zatrudnienie|dochod\w*)|\bbezrobotn\w*|\bzwolnion\w* z pracy|\bzwolnili mnie|\bbez pracy|\bzasilk\w*|\bzasilek/,
+      /\bchor(?:y|a|ego|ej|oba|oby|obe|obie|uje|owal\w*)\b|\bszpital\w*|\bnowotw\w*|\bna raka\b|\brak\w* (?:pluc|piersi|jelita|trzustki)|\bchemioterapi\w*|\bdiagnoz\w*|\bwypad(?:ek|ku)\b|\bniepelnospraw\w*|\bdemencj\w*|\bdepresj\w*|\bzdrowi\w* psychiczn\w*|\bhazardzist\w*|\buzaleznien\w*/,
+      /\bzmarl\w*|\bsmierc\w*|\bzgon\w*|\bpogrzeb\w*|\bwdow\w*|\bzaloba|\bzalobie/,
+      /\bwakacje kredytowe|\bodroczeni\w* (?:splaty|platnosci)|\bprzemoc domowa|\bopiekun prawny|\bpelnomocnictw\w*/,
+    ],
+    privacy: [
+      /\brodo\b|\bochron\w* danych|\buodo\b|\bprawo do (?:bycia zapomnianym|usuniecia|dostepu)|\bwyciek\w* danych/,
+      /\b(?:usun\w*|skasuj\w*|wykasuj\w*|sprzeda\w*|udostepni\w*) (?:\w+ ){0,3}?(?:moje |moich |wszystkie )?(?:dane|danych)\b/,
+    ],
+    legal: [
+      /\bprawnik\w*|\badwokat\w*|\bkancelari\w*|\bsad(?:u|zie|owi?\w*)\b|\bpozew\b|\bpozwe\w*|\bpozwac\w*|\bpozwiemy|\bkroki prawne|\bdroge sadowa|\bdroga sadowa|\bwezwanie przedsadowe/,
+    ],
+    regulator: [
+      /\buokik\b|\brzeczni\w* (?:finansow\w*|konsument\w*|praw)|\bknf\b|\bkomisj\w* nadzoru finansowego|\binspekcj\w* handlow\w*|\bombuds\w*|\bfederacj\w* konsument\w*/,
+    ],
+    complaint: [/\breklamacj\w*|\bskarg\w*|\bzazale\w*/],
+  },
+  negation: /\b(?:nie|bez|zadn\w*|nigdy|ani)\s+(?:\w+\s+)?$/,
+  anger: {
+    profanity:
+      /\b(?:kurw\w*|cholera\w*|cholern\w*|pierdol\w*|spierdal\w*|wkurw\w*|zajeb\w*|jeb\w*|chuj\w*|gowno\w*|dupek|skurwysyn\w*)\b/,
+    insult:
+      /\b(?:idioc\w*|idiota|debil\w*|kretyn\w*|niekompetentn\w*|zlodzie\w*|naciagacz\w*|klamc\w*|amator\w*|partacz\w*|zenad\w*|zalosn\w*|skandal\w*|hanba|wstyd)\b/,
+    fedUp:
+      /\b(?:mam dosc|mam tego dosc|dosc tego|mam serdecznie dosc|kpina|zart|zarty|zartujecie|szlag mnie trafia|wsciekl\w*|zdenerwowan\w*|zirytowan\w*|nie do przyjecia|skandaliczn\w*)\b/,
+    sarcasm:
+      /\b(?:dziekuje za nic|dzieki za nic|no pieknie|co za niespodzianka|brawo (?:wy|casework|naprawde)|gratuluje (?:wam|casework))\b/,
+    praise:
+      /\b(?:super|swietn\w*|wspanial\w*|rewelac\w*|fantastyczn\w*|doskonal\w*|idealn\w*|znakomic\w*|gratul\w*|brawo|pieknie)\b/,
+    failure:
+      /\b(?:nieudan\w*|odrzucon\w*|blad\w*|bledu|zepsut\w*|pobrano dwa razy|podwojn\w* obciazen\w*|nie (?:dotarl\w*|otrzymal\w*|doszl\w*|dziala|zwrocon\w*)|nigdy nie dotarl\w*|nadal|wciaz|dalej nie|brak odpowiedzi|znowu|ponownie|zgubion\w*|zagin\w*)\b/,
+    demand:
+      /\b(?:chce|zadam|oczekuje|domagam sie) (?:\w+ ){0,3}?(?:pieniedzy|pieniadze|zwrotu|zwrot|kasy|odszkodowania)\b|\boddajcie (?:\w+ )?(?:pieniadze|kase)\b/,
+    repeated:
+      /\b(?:(?:drugi|trzeci|czwarty|piaty|kolejny|enty|\d+\.?) raz (?:\w+ ){0,3}?(?:pisze|dzwonie|kontaktuje|pytam|zglaszam)|(?:pisal\w*|dzwonil\w*|kontaktowal\w*|zglaszal\w*) (?:\w+ ){0,3}?(?:razy|kilka razy|wielokrotnie|w kolko)|(?:nadal|wciaz|dalej) (?:brak|nie ma|bez) (?:odpowiedzi|reakcji)|nikt (?:mi )?nie (?:odpowiedzial|odpisal|oddzwonil)|jestem ignorowan\w*|ignorujecie mnie|tygodnie bez odpowiedzi)\b/,
+    threat:
+      /\b(?:(?:zamykam|zamkne|usuwam|usune|rezygnuje(?: ze| z)?) (?:\w+ ){0,3}?wszystk\w*|(?:nigdy wiecej|juz nigdy) (?:\w+ ){0,2}?(?:nie )?(?:zamowie|kupie|skorzystam|uzyje))\b/,
+    public:
+      /\b(?:(?:negatywn\w*|zl[aeyą]\w*) (?:opini\w*|recenzj\w*)|(?:opisze|opublikuje|napisze|wrzuce|udostepnie) (?:\w+ ){0,4}?(?:na|w) (?:twitter\w*|x|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube|mediach spolecznosciowych|social mediach|sieci|internecie)|(?:zglosze|zglaszam|pojde) (?:\w+ )?(?:do )?(?:mediow|prasy|telewizji|gazety)|ostrzege wszystkich)\b/,
+  },
+  topics: {
+    refunds: /\b(?:zwrot\w*|zwroc\w*|zwraca\w*|odeslal\w*|odeslan\w*|korekt\w*|odstapieni\w*)\b/g,
+    delivery:
+      /\b(?:dostaw\w*|dostarcz\w*|przesylk\w*|paczk\w*|kurier\w*|wysylk\w*|wyslan\w*|sledzeni\w*|dotarl\w*|doszl\w*|inpost|paczkomat\w*|poczta)\b/g,
+    payments:
+      /\b(?:platnosc\w*|placi\w*|zaplac\w*|splat\w*|rat[aeyi]|rat|pobran\w*|pobrano|termin\w*|oplat\w*|odset\w*|faktur\w*|saldo|kwot\w*|kart\w*|odrzucon\w*|wczesniej|przedterminow\w*|blik)\b/g,
+    account:
+      /\b(?:kont[aoeu]?|logowani\w*|zalogowa\w*|zaloguj\w*|haslo|hasla|email\w*|e-mail\w*|numer telefonu|weryfikac\w*|aplikac\w*|profil\w*|login|kod\w*|limit\w*)\b/g,
+    orders: /\b(?:zamow\w*|zakup\w*|kupil\w*|produkt\w*|towar\w*|sklep\w*|sprzedawc\w*|koszyk\w*|kasa)\b/g,
+  },
+  sentiment: {
+    lexicon: `zle:-2 zly:-2 zla:-2 fatalnie:-3 fatalny:-3 okropny:-3 okropnie:-3 tragedia:-3 tragiczny:-3
+      beznadziejny:-3 beznadziejnie:-3 rozczarowany:-2 rozczarowana:-2 rozczarowanie:-2 wsciekly:-4
+      wsciekla:-4 zdenerwowany:-3 zdenerwowana:-3 skandal:-3 skandaliczne:-3 zenada:-3 zalosne:-3
+      smieszne:-2 smutny:-2 nienawidze:-3 najgorszy:-3 najgorsza:-3 dobrze:2 dobry:2 dobra:2 super:3
+      dziekuje:2 dzieki:2 zadowolony:2 zadowolona:2 mily:2 uprzejmy:2 szybko:1 idealnie:3 swietnie:3
+      doskonale:4 wspaniale:4`,
+    negators: ['nie', 'nigdy'],
+  },
+};

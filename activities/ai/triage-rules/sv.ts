@@ -1,0 +1,100 @@
+import type { LanguageRules } from './types';
+
+// "Jag kan inte betala, appen krånglar" is a technical problem, not hardship.
+const TECHNICAL =
+  /\b(?:app\w*|hemsida\w*|webbplats\w*|sidan|online|knapp\w*|kod\w*|fel\w*|felmeddelande\w*|krasch\w*|krangl\w*|fungerar (?:inte|ej)|funkar (?:inte|ej)|laddar|swish|paypal|apple pay|google pay|logga in|inloggning|bankid|i fortid|i forvag|tidigare)\b/;
+
+export const sv: LanguageRules = {
+  language: 'sv',
+  letters: 'åäöé',
+  vocabulary: `jag mig min mitt mina vi oss vår vårt våra du dig din ditt dina ni er ert era han hon den det de dem
+    och eller men om att som inte ingen inget inga aldrig redan fortfarande ännu nu idag igår imorgon är var
+    varit blir blev blivit har hade haft kan kunde kunna vill ville ska skulle måste får fick fått kommer kom
+    göra gjort gör hur när varför vad vilken vilket vem tack hej hallå hälsningar vänliga vänligen snälla
+    med för på till av från över under efter utan sedan också bara mycket någon något några pengar pengarna
+    betalning betalningen betalningar kortet kort konto kontot beställning beställningen paketet paket
+    leverans återbetalning faktura fakturan avgift avgiften dragits dragit köpt köpte betala betalat skickade
+    skickat returnerade hjälp hjälpa svar veckor dagar månad vecka igen direkt omedelbart genast`,
+  sensitive: {
+    self_harm: [
+      /\b(?:sjalvmord\w*|ta livet av mig|ta mitt (?:eget )?liv|vill (?:\w+ ){0,3}?inte leva|orkar inte leva|vill do\b|skada mig sjalv|sjalvskad\w*|gora slut pa (?:allt|mitt liv)|inte vill leva)/,
+    ],
+    fraud: [
+      /\bbedrag\w*|\bbedra\b|\bbedragit/,
+      /\bobehorig\w*|\b(?:jag|vi) har (?:\w+ )?(?:inte|aldrig) godkant\b|\binte godkant av mig\b/,
+      /\bokand\w* (?:dragning|betalning|transaktion|kop|debitering|belastning|bestallning)\w*|\bkanner (?:inte|ej) igen\b|\binte kanner igen\b/,
+      /\b(?:jag|vi) har (?:\w+ ){0,2}?(?:aldrig|inte) (?:bestallt|kopt|handlat|gjort) (?:\w+ ){0,2}?(?:kop\w*|betalning\w*|transaktion\w*|bestallning\w*|konto\w*|lan\w*|nagot)\b/,
+      /\b(?:nagon|nan|obehoriga|okand\w*) (?:har|hade) (?:\w+ )?(?:anvant|loggat in|kommit at|tagit over|bestallt|handlat|kopt|oppnat|ansokt|tagit)\b|\bi mitt namn\b/,
+      /\b(?:kort|kortet|kreditkort\w*|bankkort\w*|planbok\w*|mobil\w*|telefon\w*|losenord\w*|bankid|legitimation\w*|id-kort\w*)\b (?:\w+ ){0,4}?(?:stulen|stulet|stulna|stals|snott|snodd|tappat|tappade|forlorat|borta|kapad|kapat|hackad|hackat)\b/,
+      /\b(?:stulit|stal|snodde|snott|tappat|tappade|forlorat|blivit av med|blev av med) (?:\w+ ){0,2}?(?:kort|kortet|planbok\w*|bankkort\w*|kreditkort\w*|legitimation\w*|bankid)\b/,
+      /\bidentitetsstold|\bid-stold|\bkapat|\bkapad|\bhackad\w*|\bhackat|\bhackare|\bbluff\w*|\bnatfiske|\bbedragare/,
+    ],
+    hardship: [
+      {
+        match:
+          /\b(?:kan|klarar|kommer) (?:\w+ ){0,3}?(?:inte|ej) (?:langre |att kunna )?(?:betala|klara (?:av )?(?:att betala|betalningarna|rakningarna))\b|\b(?:har|hade) (?:\w+ )?inte rad\b|\binte har rad\b/,
+        unless: TECHNICAL,
+      },
+      /\bekonomisk\w* (?:kris|svar\w*|problem\w*|trassel|trubbel|knipa)|\bekonomin (?:ar |har blivit )?(?:tight|kass|dalig|katastrofal|korkad)|\bpengarna racker inte|\bont om pengar|\bpengaknapp/,
+      /\b(?:forlorat|forlorade|mist|miste|blivit av med|blev av med) (?:mitt |min )?(?:jobb\w*|arbete\w*|anstallning\w*|inkomst\w*)|\barbetslos\w*|\bpermitterad\w*|\buppsagd\w*|\bsagts upp\b|\bsocialbidrag|\bforsorjningsstod|\bkronofogd\w*|\bskuldsanering|\bbetalningsanmarkning\w*/,
+      /\bsjuk\b|\bsjukdom\w*|\bsjukskriv\w*|\bsjukhus\w*|\bsjukpenning|\bcancer\w*|\bcellgift\w*|\bcytostatika|\bdiagnostiserad|\bfatt (?:en )?diagnos|\bolycka\b|\bfunktionsnedsatt\w*|\bfunktionshinder|\bdemens|\bdepression\w*|\bdeprimerad|\bpsykisk\w*|\bangest\w*|\bspelberoende|\bspelmissbruk|\balkoholmissbruk/,
+      /\b(?:mamma|pappa|fru|maka|sambo|dotter|bror|syster|mormor|morfar|farmor|farfar|pojkvan|flickvan|foraldrar|min man|min make|min son|min far|min mor)\w* (?:\w+ ){0,2}?(?:dog|har dott|avled|gick bort|har gatt bort)\b|\bavliden\w*|\bavled\b|\bgatt bort|\bgick bort\b|\bbegravning\w*|\bdodsfall|\bdodsbo\w*|\bankling|\bankeman/,
+      /\b(?:stora|mina|har|med|massa) skulder\b|\bskuldsatt|\bskuldfalla|\binkasso\w*/,
+      /\bvald i nara relation|\bgod man\b|\bforvaltare\b|\bfullmakt\w*|\bbetalningsuppskov|\banstand med\b/,
+    ],
+    privacy: [
+      /\bgdpr\b|\bdataskydd\w*|\bregisterutdrag|\bratten att (?:bli glomd|radera\w*|fa (?:mina )?(?:uppgifter|data) raderade)|\bdataintrang|\bdatalacka|\bimy\b|\bintegritetsskyddsmyndigheten|\bdatainspektionen|\bpersonuppgiftsansvarig/,
+      /\b(?:radera|raderar|ta bort|tar bort|rensa)\w* (?:\w+ ){0,3}?(?:mina |alla )?(?:personuppgifter|uppgifter|data)\b/,
+      /\b(?:salt|delat|lamnat ut|lackt|sparar|lagrar|har ni om mig|vilka) (?:\w+ ){0,3}?(?:personuppgifter|uppgifter om mig|data om mig)\b|\bpersonuppgifter (?:\w+ ){0,3}?(?:salts|delats|lackt|lamnats ut)/,
+    ],
+    legal: [
+      /\badvokat\w*|\bjurist\w*|\b(?:kommer att|ska|tanker) stamma\b|\bstamma (?:er|dig|foretaget|casework)\b|\bstamning\b|\bdomstol\w*|\btingsratt\w*|\brattsliga atgarder|\brattegang|\b(?:i|till) ratten\b|\bsmamal|\brattsskydd\w*/,
+    ],
+    regulator: [
+      /\barn\b|\ballmanna reklamationsnamnden|\breklamationsnamnden|\bkonsumentverket|\bkonsumentombudsmannen|\bfinansinspektionen|\bkonsumenternas bank|\bkonsumentvagledare\w*|\bombudsman\w*/,
+    ],
+    complaint: [/\bklagomal\w*|\bklaga\w*|\bklagar\b|\bklagat\b|\bklagan\b/],
+  },
+  negation: /\b(?:inte|ej|ingen|inget|inga|aldrig|utan)\s+(?:\w+\s+)?$/,
+  anger: {
+    profanity: /\b(?:fan|fy fan|javla\w*|javlar|helvete\w*|skit\w*|satans?|kuk\w*|fitta|hora|horunge|idjavl\w*)\b/,
+    insult:
+      /\b(?:idioter?|idiotisk\w*|inkompetent\w*|oduglig\w*|tjuvar?|tjuveri|bedragare|skurkar|lurendrejare|clowner|pajasar|amatorer|lognare|patetisk\w*|uselt|usla)\b/,
+    fedUp:
+      /\b(?:trott pa|less pa|har fatt nog|fatt nog|jag ger upp|droppen|ett skamt|skamtet|rasande|forbannad|arg|sur|vansinnig|heltokig)\b/,
+    sarcasm:
+      /\b(?:tack for ingenting|tack sa mycket for ingenting|(?:ah|oh|aa|jaha),? (?:vad )?(?:bra|toppen|kanon|perfekt|underbart|fantastiskt)|snyggt jobbat|bra jobbat,? (?:casework|ni|team)|bravo|vilken overraskning)\b/,
+    praise:
+      /\b(?:toppen|kanon|fantastisk\w*|underbar\w*|lysande|perfekt\w*|utmarkt\w*|suverant|grym\w*|superbra|jattebra|stralande|fenomenal\w*|klockren)\b/,
+    failure:
+      /\b(?:misslyck\w*|nekad\w*|avvisad\w*|fel\w*|trasig\w*|dubbel\w* (?:dragning|debiter\w*)|dragits tva ganger|inte (?:kommit|fatt|levererats|fungerar|aterbetal\w*)|aldrig (?:kommit|fatt)|fortfarande|annu inte|inget svar|igen|an en gang|borta|forsvunn\w*)\b/,
+    demand:
+      /\b(?:jag|vi) (?:vill ha|vill|kraver|forvantar mig|begar) (?:\w+ ){0,3}?(?:pengar\w*|aterbetalning\w*|tillbaka|ersattning)\b|\bpengarna tillbaka\b/,
+    repeated:
+      /\b(?:(?:andra|tredje|fjarde|femte|\d+:e) gangen (?:\w+ ){0,3}?(?:skriver|mejlar|mailar|ringer|kontaktar|hor av mig|fragar)|(?:skrivit|mejlat|mailat|ringt|kontaktat|hort av mig) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om och om igen)|(?:fortfarande|annu) (?:inget|inga|ingen) (?:svar|aterkoppling|besked)|ingen (?:har )?(?:svarat|hort av sig|aterkommit)|blir ignorerad|ignorerar mig|veckor utan svar)\b/,
+    threat:
+      /\b(?:(?:sager upp|saga upp|avslutar|avsluta|tar bort|raderar) (?:\w+ ){0,3}?(?:allt|alla mina \w+)|aldrig (?:mer|igen) (?:\w+ ){0,2}?(?:handla|anvanda|bestalla|kopa))\b/,
+    public:
+      /\b(?:(?:dalig|negativ|sagande) (?:recension|omdome)|(?:skriva|skriver|posta|postar|dela|delar|lagga ut|lagger ut|beratta|berattar) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|sociala medier|flashback)|(?:kontakta|ga till|tipsa) (?:\w+ )?(?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen|radion)|varna (?:alla|alla jag kanner))\b/,
+  },
+  topics: {
+    refunds:
+      /\b(?:aterbetal\w*|pengarna tillbaka|pengar tillbaka|retur\w*|returnera\w*|skickade tillbaka|skickat tillbaka|kreditering|kreditera\w*|angerratt\w*)\b/g,
+    delivery:
+      /\b(?:leverans\w*|leverera\w*|levererat|paket\w*|forsandelse\w*|frakt\w*|skickats|skickad|spara|sparning\w*|sparnummer|postnord|budet|ankom\w*|kommit fram|kom fram|utlamning\w*|ombud\w*)\b/g,
+    payments:
+      /\b(?:betal\w*|dragning\w*|dragits|dragit|avbetalning\w*|delbetalning\w*|forfallo\w*|forfaller|forseningsavgift\w*|avgift\w*|ranta|rantor|faktura\w*|autogiro|saldo|belopp|kort|kortet|nekad\w*|i fortid)\b/g,
+    account:
+      /\b(?:konto\w*|logga in|inloggning\w*|losenord\w*|e-post\w*|mejladress\w*|mailadress\w*|telefonnummer|verifier\w*|bankid|app\w*|profil\w*|anvandarnamn\w*|kod\w*|kopgrans\w*)\b/g,
+    orders:
+      /\b(?:bestall\w*|kop|kopet|kopt|kopte|vara|varan|varor|butik\w*|handlare\w*|affar\w*|kassan|varukorg\w*)\b/g,
+  },
+  sentiment: {
+    lexicon: `dalig:-2 daligt:-2 uselt:-3 usel:-3 hemsk:-3 hemskt:-3 fruktansvard:-3 fruktansvart:-3
+      katastrof:-3 katastrofal:-3 besviken:-2 besvikelse:-2 irriterad:-2 irriterande:-2 arg:-3 forbannad:-3
+      sur:-2 oacceptabelt:-3 oforskamt:-3 skandal:-3 skandalost:-3 patetiskt:-3 lojligt:-2 trist:-2
+      ledsen:-2 vardelost:-3 varst:-3 samsta:-3 hatar:-3 bra:2 toppen:3 kanon:3 tack:2 nojd:2 hjalpsam:2
+      trevlig:2 perfekt:3 fantastisk:4 fantastiskt:4 underbart:4 utmarkt:3 grymt:3 jattebra:3 superbra:3`,
+    negators: ['inte', 'ej', 'aldrig', 'ingen', 'inget'],
+  },
+};

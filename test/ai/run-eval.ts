@@ -1,0 +1,25 @@
+/** `npm run eval`: triage over every labelled multilingual set, one line of figures per language. */
+import path from 'node:path';
+import { loadKnowledgeBase } from '../../activities/ai/knowledge-base';
+import { describeMiss, evalDirs, formatTable, judge, loadLabelled, tabulate } from './multilingual-eval';
+
+const root = process.cwd();
+const dirs = evalDirs(root);
+const items = loadLabelled(dirs);
+const aiLanguages = loadKnowledgeBase(path.join(root, 'kb')).languages();
+const outcomes = items.map((item) => judge(item, aiLanguages));
+const rows = tabulate(outcomes, aiLanguages);
+
+console.log(`labelled sets: ${dirs.map((d) => path.relative(root, d)).join(', ')}`);
+console.log(`${items.length} messages; the AI may answer in: ${aiLanguages.join(', ')}\n`);
+console.log(formatTable(rows));
+const missed = outcomes.filter((o) => o.item.serious && !o.caught);
+const routineToPerson = outcomes.filter(
+  (o) => !o.item.serious && o.result.escalate && aiLanguages.includes(o.result.language ?? 'und'),
+);
+if (missed.length > 0)
+  console.log(`\nserious messages not caught (${missed.length}):\n${missed.map(describeMiss).join('\n')}`);
+if (routineToPerson.length > 0) {
+  console.log(`\nroutine messages sent to a person in an AI language (${routineToPerson.length}):`);
+  console.log(routineToPerson.map(describeMiss).join('\n'));
+}
