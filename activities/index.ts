@@ -11,6 +11,7 @@ import { releaseSlot, routeTask } from '../src/pool/agent-pool';
 import { dispatchToAgent } from '../src/pool/dispatcher';
 import type { CaseClient } from '../src/temporal/case-client';
 import type { KnowledgeBase } from './ai/knowledge-base';
+import type { ModelTriage } from './ai/model-triage';
 import { offlineResolve } from './ai/offline-resolver';
 import { triage } from './ai/triage';
 import type { AiAnswer, CaseText, KbArticle } from './ai/types';
@@ -20,6 +21,10 @@ export interface ActivityDeps {
   kb: KnowledgeBase;
   /** an OpenAI-compatible resolver; absent = the offline resolver answers */
   openAi?: (articles: KbArticle[], text: CaseText) => Promise<AiAnswer>;
+  /** a model's second opinion on triage, when a model is configured: it may only raise the rules' verdict */
+  modelTriage?: ModelTriage;
+  /** languages the AI may answer in: those of the knowledge base (and of the model, when one is configured) */
+  aiLanguages: readonly string[];
   notify: (n: Notification) => Promise<void>;
   /** wakes the agent's dispatcher (never waits for it) */
   wakeDispatcher: (agentId: string) => Promise<void>;
@@ -37,12 +42,14 @@ export function createCaseActivities(deps: ActivityDeps): CaseActivities {
     recordTransition: (batch) => recordTransition(batch, attemptFence()),
 
     async triageCase(intake) {
-      return triage({
+      const text: CaseText = {
         subject: intake.subject,
         message: intake.message,
         locale: intake.locale,
         orderRef: intake.orderRef,
-      });
+      };
+      const rules = triage(text, { aiLanguages: deps.aiLanguages });
+      return deps.modelTriage ? deps.modelTriage(text, rules) : rules;
     },
 
     async draftAnswer({ intake, language }) {
@@ -54,7 +61,9 @@ export function createCaseActivities(deps: ActivityDeps): CaseActivities {
         ...(language ? { language } : {}),
       };
       if (!deps.openAi) return offlineResolve(deps.kb, text);
-      const articles = deps.kb.search(`${text.subject} ${text.message}`, RETRIEVED_ARTICLES).map((h) => h.article);
+      const articles = deps.kb
+        .search(`${text.subject} ${text.message}`, RETRIEVED_ARTICLES, language)
+        .map((h) => h.article);
       return deps.openAi(articles, text);
     },
 

@@ -63,6 +63,21 @@ const schema = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   /** how long one AI call may take */
   AI_TIMEOUT: duration.default('20s'),
+  /** how long the model's second opinion on triage may take; past it the rules' verdict stands */
+  AI_TRIAGE_TIMEOUT: duration.default('8s'),
+  /** comma-separated BCP 47 tags the configured model may answer in (default: every language of the knowledge base) */
+  AI_LANGUAGES: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((l) => l.trim().toLowerCase())
+            .filter(Boolean)
+        : undefined,
+    ),
   /** the total time the AI may take, retries included, before the case goes to a human */
   AI_TOTAL_TIMEOUT: duration.default('2m'),
   /**

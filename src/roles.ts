@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import { createCaseActivities, createOpsActivities, type ActivityDeps } from '../activities';
 import { loadKnowledgeBase } from '../activities/ai/knowledge-base';
+import { createModelTriage } from '../activities/ai/model-triage';
 import { createOpenAiResolver } from '../activities/ai/openai-resolver';
 import { createNotifier } from '../activities/notifier';
 import { createApp } from './api/app';
@@ -56,17 +57,22 @@ export async function startWorker(opts: {
 }): Promise<{ running: Promise<void>; close: () => Promise<void> }> {
   const { config, log, client } = opts;
   const kb = loadKnowledgeBase(path.join(projectRoot(), 'kb'));
-  const openAi = config.OPENAI_API_KEY
-    ? createOpenAiResolver({
+  const model = config.OPENAI_API_KEY
+    ? {
         apiKey: config.OPENAI_API_KEY,
         baseURL: config.OPENAI_BASE_URL,
         model: config.OPENAI_MODEL,
         timeoutMs: config.AI_TIMEOUT,
-      })
-    : undefined;
+      }
+    : null;
+  const openAi = model ? createOpenAiResolver(model) : undefined;
+  // the AI answers only where the knowledge base has articles, and (with a model) where the model may answer
+  const aiLanguages = kb.languages().filter((l) => !model || !config.AI_LANGUAGES || config.AI_LANGUAGES.includes(l));
   const deps: ActivityDeps = {
     kb,
     openAi,
+    modelTriage: model ? createModelTriage({ ...model, timeoutMs: config.AI_TRIAGE_TIMEOUT }) : undefined,
+    aiLanguages,
     notify: createNotifier({
       url: config.NOTIFY_WEBHOOK_URL,
       secret: opts.webhookSecret ?? '',

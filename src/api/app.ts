@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { databaseReachable } from '../db/connect';
-import { CaseTokenModel } from '../db/models';
+import { keyed } from '../db/keyed-store';
 import type { Metrics } from '../metrics';
 import { createServices } from '../services';
 import type { ServiceDeps } from '../services/deps';
@@ -87,7 +87,8 @@ export function createApp(deps: AppDeps): Express {
   };
 
   const services = createServices(deps);
-  const notBefore = async (caseId: string) => (await CaseTokenModel.findById(caseId).lean())?.notBefore ?? 0;
+  const tokens = keyed('case_tokens');
+  const notBefore = async (caseId: string) => (await tokens.get<{ notBefore?: number }>(caseId))?.notBefore ?? 0;
   const api = express.Router();
   api.use((req, res, next) => {
     // an error leaves the router with baseUrl reset; the latency label keeps the mount point

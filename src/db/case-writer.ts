@@ -11,21 +11,12 @@
 import type { CaseState } from '../../workflows/case/contract';
 import { priorityRank } from '../../workflows/case/domain';
 import type { TransitionBatch } from '../../workflows/case/io';
-import { isDuplicateKey } from './connect';
 import { indexCustomerCase, noteResolution } from './customers';
-import { appendEvents } from './journal';
-import { CaseModel, OpenCaseModel, OutboxModel, TaskModel } from './models';
+import { journalFields } from './journal';
+import { keyed } from './keyed-store';
 
 /** Throws when the calling attempt may no longer write. */
 export type Fence = () => void;
-
-async function insertOnce(create: () => Promise<unknown>): Promise<void> {
-  try {
-    await create();
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-  }
-}
 
 /** The fields of the case document a step sets. */
 export function readModel(state: CaseState, version: number, eventSeq: number): Record<string, unknown> {
@@ -76,68 +67,64 @@ export function taskDocument(caseId: string, state: CaseState): Record<string, u
   };
 }
 
-async function writeTask(caseId: string, state: CaseState): Promise<void> {
+async function writeTask(state: CaseState): Promise<void> {
   const task = state.task;
   if (!task) return;
-  const doc = taskDocument(caseId, state);
-  if (doc) await TaskModel.replaceOne({ _id: task.taskId }, doc, { upsert: true });
-  else await TaskModel.deleteOne({ _id: task.taskId });
+  const doc = taskDocument(state.caseId, state);
+  if (doc) await tasks.replace(task.taskId, doc);
+  else await tasks.delete(task.taskId);
 }
+
+const cases = keyed('cases');
+const tasks = keyed('tasks');
+const openCases = keyed('open_cases');
+const outbox = keyed('stats_outbox');
 
 export async function recordTransition(batch: TransitionBatch, fence: Fence = () => undefined): Promise<void> {
   const { caseId, version, state, events } = batch;
   fence();
-  if (batch.create) {
-    const createdAt = new Date(batch.create.createdAt);
-    await insertOnce(() => OpenCaseModel.create({ _id: caseId, createdAt }));
-    await indexCustomerCase(batch.create.intake.customer.id, caseId, createdAt);
+  const create = batch.create;
+  if (create) {
+    const createdAt = new Date(create.createdAt);
+    await openCases.insertOnce(caseId, { createdAt });
+    await indexCustomerCase(create.intake.customer.id, caseId, createdAt);
   }
-  if (events.length) await appendEvents(caseId, events);
   if (batch.contribution) {
-    await insertOnce(() =>
-      OutboxModel.create({
-        _id: `${caseId}:${version}`,
-        key: caseId,
-        v: version,
-        c: batch.contribution,
-        at: new Date(state.updatedAt),
-      }),
-    );
+    await outbox.insertOnce(`${caseId}:${version}`, {
+      key: caseId,
+      v: version,
+      c: batch.contribution,
+      at: new Date(state.updatedAt),
+    });
   }
   const resolved = events.find((e) => e.type === 'status_changed' && e.data.to === 'resolved');
   if (resolved) {
-    const customerId = batch.customerId ?? (await CaseModel.findById(caseId).lean())?.customer?.id;
+    const customerId = batch.customerId ?? (await cases.get<{ customer?: { id?: string } }>(caseId))?.customer?.id;
     if (customerId) await noteResolution(customerId, caseId, resolved.at);
   }
-  if (state.status === 'closed') await OpenCaseModel.deleteOne({ _id: caseId });
+  if (state.status === 'closed') await openCases.delete(caseId);
 
+  const journal = await journalFields(caseId, events);
+  const set = readModel(state, version, events.length ? events[events.length - 1].seq : 0);
+  if (!events.length) delete set.eventSeq;
   fence();
-  const eventSeq = events.length ? events[events.length - 1].seq : undefined;
-  const set = readModel(state, version, eventSeq ?? 0);
-  if (eventSeq === undefined) delete set.eventSeq;
-  const create = batch.create;
-  await CaseModel.updateOne(
-    { _id: caseId },
-    {
-      $set: set,
-      ...(create
-        ? {
-            $setOnInsert: {
-              channel: create.intake.channel,
-              subject: create.intake.subject,
-              customer: create.intake.customer,
-              locale: create.intake.locale ?? null,
-              orderRef: create.intake.orderRef ?? null,
-              repeatOf: create.repeatOf ?? null,
-              intakeHash: create.intakeHash ?? null,
-              createdAt: new Date(create.createdAt),
-            },
-          }
-        : {}),
-    },
-    { upsert: true },
+  await cases.set(
+    caseId,
+    { ...set, ...journal },
+    create
+      ? {
+          channel: create.intake.channel,
+          subject: create.intake.subject,
+          customer: create.intake.customer,
+          locale: create.intake.locale ?? null,
+          orderRef: create.intake.orderRef ?? null,
+          repeatOf: create.repeatOf ?? null,
+          intakeHash: create.intakeHash ?? null,
+          createdAt: new Date(create.createdAt),
+        }
+      : undefined,
   );
   // after the case, so whoever finds the task in the queue finds the case in step with it;
   // release 0.1 steps say nothing of the task: write it whenever there is one
-  if (batch.taskChanged ?? !!state.task) await writeTask(caseId, state);
+  if (batch.taskChanged ?? !!state.task) await writeTask(state);
 }

@@ -65,7 +65,6 @@ const QUERY_OPS = [
   'findOneAndReplace',
 ] as const;
 
-/** Declares how a collection may be accessed; keyed ones get the check. */
 /** Records every query issued until the returned function is called, which hands the list back. */
 export function recordAccess(): () => Access[] {
   state.seen = [];
@@ -74,6 +73,11 @@ export function recordAccess(): () => Access[] {
     state.seen = null;
     return seen;
   };
+}
+
+/** Records an access made outside the ODM (the keyed store's, always by one id). */
+export function noteAccess(collection: string, op: string, filter: Record<string, unknown>): void {
+  state.seen?.push({ collection, op, filter, keyed: isKeyed(filter) });
 }
 
 /** Declares how a collection may be accessed; keyed ones get the check. */

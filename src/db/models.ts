@@ -36,8 +36,9 @@ const caseSchema = new Schema(
     policy: { type: Mixed, default: null },
     /** an earlier case of the same customer resolved within the reopen window before this one started */
     repeatOf: { type: String, default: null },
-    /** events written so far: the journal pages hold seq 1..eventSeq */
+    /** events written so far (seq 1..eventSeq): full pages in `journal`, the page being filled here */
     eventSeq: { type: Number, default: 0 },
+    journal: { type: Mixed, default: {} },
     /** hash of the intake request (Idempotency-Key replays must match it) */
     intakeHash: { type: String, default: null },
     createdAt: { type: Date, required: true },
@@ -48,7 +49,7 @@ const caseSchema = new Schema(
 );
 accessRule(caseSchema, 'cases', 'keyed');
 
-/** The audit trail, JOURNAL_PAGE events a page: `_id` = `<caseId>:<page>`, events under `items.s<seq>`. */
+/** Full pages of the audit trail, JOURNAL_PAGE events each: `_id` = `<caseId>:<page>`, events under `items.s<seq>`. */
 const journalSchema = new Schema(
   { _id: String, caseId: String, page: Number, items: { type: Mixed, default: {} } },
   options,

@@ -9,8 +9,8 @@
  * cut short is finished by the next run without counting anything twice.
  */
 import type { Fence } from './case-writer';
-import { isDuplicateKey } from './connect';
-import { ContributionModel, FoldModel, OutboxModel, RollupModel } from './models';
+import { keyed } from './keyed-store';
+import { OutboxModel } from './models';
 import { addInto, countsOf, difference, type Contribution, type Counts, type RollupChange } from './rollup-counts';
 
 const foldId = (n: number) => `f${String(n).padStart(12, '0')}`;
@@ -28,33 +28,32 @@ interface Fold {
 
 const EMPTY: RollupChange = { total: {}, days: {} };
 
+const rollups = keyed('stats_rollups');
+const contributionsStore = keyed('stats_contributions');
+const folds = keyed('stats_folds');
+
 async function lastAppliedFold(): Promise<number> {
-  const meta = await RollupModel.findById(META).lean();
+  const meta = await rollups.get<{ fold?: number }>(META);
   return meta?.fold ?? 0;
 }
 
 async function apply(fold: Fold, fence: Fence): Promise<void> {
   fence();
+  await Promise.all(Object.entries(fold.rollups).map(([id, counts]) => rollups.replace(id, { counts, fold: fold.n })));
   await Promise.all(
-    Object.entries(fold.rollups).map(([id, counts]) =>
-      RollupModel.replaceOne({ _id: id }, { _id: id, counts, fold: fold.n }, { upsert: true }),
-    ),
+    Object.entries(fold.contributions).map(([key, { v, c }]) => contributionsStore.replace(key, { v, c })),
   );
-  await Promise.all(
-    Object.entries(fold.contributions).map(([key, { v, c }]) =>
-      ContributionModel.replaceOne({ _id: key }, { _id: key, v, c }, { upsert: true }),
-    ),
-  );
+  // the outbox is bounded (the folder drains it), so a filter there costs little
   if (fold.outboxIds.length) await OutboxModel.deleteMany({ _id: { $in: fold.outboxIds } });
   fence();
-  await RollupModel.replaceOne({ _id: META }, { _id: META, counts: {}, fold: fold.n }, { upsert: true });
-  await FoldModel.deleteOne({ _id: foldId(fold.n - 1) });
+  await rollups.replace(META, { counts: {}, fold: fold.n });
+  await folds.delete(foldId(fold.n - 1));
 }
 
 /** Folds up to `limit` outbox entries; returns how many it took off the outbox. */
 export async function foldOnce(fence: Fence = () => undefined, limit = 500): Promise<number> {
   let n = await lastAppliedFold();
-  const unfinished = await FoldModel.findById(foldId(n + 1)).lean<Fold>();
+  const unfinished = await folds.get<Fold>(foldId(n + 1));
   if (unfinished) {
     await apply(unfinished, fence);
     n += 1;
@@ -70,12 +69,14 @@ export async function foldOnce(fence: Fence = () => undefined, limit = 500): Pro
 
   const contributions: Fold['contributions'] = {};
   const changes: RollupChange[] = [];
-  const previous = await Promise.all([...latest.keys()].map((key) => ContributionModel.findById(key).lean()));
+  const previous = await Promise.all(
+    [...latest.keys()].map((key) => contributionsStore.get<{ v: number; c: Contribution }>(key)),
+  );
   [...latest.entries()].forEach(([key, next], i) => {
     const prev = previous[i];
-    if (prev && (prev.v as number) >= next.v) return;
+    if (prev && prev.v >= next.v) return;
     contributions[key] = next;
-    changes.push(difference(countsOf(next.c), prev ? countsOf(prev.c as Contribution) : EMPTY));
+    changes.push(difference(countsOf(next.c), prev ? countsOf(prev.c) : EMPTY));
   });
 
   const byId: Record<string, Counts> = {};
@@ -86,10 +87,10 @@ export async function foldOnce(fence: Fence = () => undefined, limit = 500): Pro
     merge(TOTAL, change.total);
     for (const [day, c] of Object.entries(change.days)) merge(dayRollupId(day), c);
   }
-  const current = await Promise.all(Object.keys(byId).map((id) => RollupModel.findById(id).lean()));
-  const rollups: Record<string, Counts> = {};
+  const current = await Promise.all(Object.keys(byId).map((id) => rollups.get<{ counts?: Counts }>(id)));
+  const absolute: Record<string, Counts> = {};
   Object.entries(byId).forEach(([id, change], i) => {
-    rollups[id] = addInto((current[i]?.counts ?? {}) as Counts, change);
+    absolute[id] = addInto(current[i]?.counts ?? {}, change);
   });
 
   const fold: Fold = {
@@ -97,22 +98,17 @@ export async function foldOnce(fence: Fence = () => undefined, limit = 500): Pro
     n: n + 1,
     outboxIds: entries.map((e) => e._id as string),
     contributions,
-    rollups,
+    rollups: absolute,
   };
   fence();
-  try {
-    await FoldModel.create({ ...fold, at: new Date() });
-  } catch (err) {
-    if (isDuplicateKey(err)) return 0;
-    throw err;
-  }
+  if (!(await folds.insertOnce(fold._id, { ...fold, at: new Date() }))) return 0;
   await apply(fold, fence);
   return entries.length;
 }
 
 export async function readRollup(id: string): Promise<{ counts: Counts; fold: number }> {
-  const doc = await RollupModel.findById(id).lean();
-  return { counts: (doc?.counts ?? {}) as Counts, fold: doc?.fold ?? 0 };
+  const doc = await rollups.get<{ counts?: Counts; fold?: number }>(id);
+  return { counts: doc?.counts ?? {}, fold: doc?.fold ?? 0 };
 }
 
 /** How many outbox entries wait for the folder (a bounded collection). */

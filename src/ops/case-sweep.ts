@@ -16,7 +16,7 @@ import {
 import type { SweepReport } from '../../workflows/ops/contract';
 import { recordTransition } from '../db/case-writer';
 import type { StoredCase } from '../db/case-view';
-import { readEvents } from '../db/journal';
+import { readEvents, type JournalHead } from '../db/journal';
 import { CaseModel, OpenCaseModel } from '../db/models';
 import type { CaseClient } from '../temporal/case-client';
 import { countRepairs } from './slot-sweep';
@@ -39,9 +39,8 @@ async function describe(cases: CaseClient, caseId: string): Promise<WorkflowExec
 /** The workflow input that carries the case on from its stored record. */
 async function resumeInput(doc: StoredCase): Promise<CaseWorkflowInput> {
   const state = doc as unknown as CaseState & { policy: CaseState['policy'] };
-  const [first] = await readEvents(doc._id, 1, 2);
-  const firstMessage = (first?.type === 'message' ? first : (await readEvents(doc._id, 2, 2))[0])?.data as
-    { text?: string } | undefined;
+  const opening = await readEvents(doc._id, 1, 2, doc as JournalHead);
+  const firstMessage = opening.find((e) => e.type === 'message')?.data as { text?: string } | undefined;
   const intake: CaseIntake = {
     customer: { id: doc.customer?.id as string },
     channel: (doc.channel ?? 'web') as CaseIntake['channel'],

@@ -39,6 +39,10 @@ export async function recount(): Promise<Recount> {
     };
     for await (const doc of CaseModel.find({}).lean().cursor()) {
       const state = doc as unknown as CaseState;
+      // the page being filled lives in the case document
+      const c = counters.get(doc._id as string) ?? {};
+      for (const e of Object.values((doc.journal ?? {}) as Record<string, CaseEvent>)) countEvent(c, e);
+      counters.set(doc._id as string, c);
       add(countsOf(contributionOf(state, counters.get(doc._id as string) ?? {}, !!doc.repeatOf)));
     }
     for await (const f of FeedbackModel.find({}).lean().cursor()) {

@@ -1,8 +1,8 @@
 /** Reading a case: its stored record and journal, or, before its first write, its workflow. */
 import { stateQuery } from '../../workflows/case/contract';
 import { toCaseView, type Audience, type StoredCase, type StoredFeedback } from '../db/case-view';
-import { readEvents } from '../db/journal';
-import { CaseModel, FeedbackModel } from '../db/models';
+import { readEvents, type JournalHead } from '../db/journal';
+import { keyed } from '../db/keyed-store';
 import { notFound } from '../errors';
 import type { CaseClient } from '../temporal/case-client';
 import type { Principal } from './deps';
@@ -14,9 +14,14 @@ export function mayOpen(p: Principal, caseId: string): void {
   if (p.kind === 'customer' && p.caseId !== caseId) throw notFound();
 }
 
+const cases = keyed('cases');
+const feedbackStore = keyed('feedback');
+
 export async function storedCase(caseId: string): Promise<StoredCase | null> {
-  return CaseModel.findById(caseId).lean<StoredCase>();
+  return cases.get<StoredCase>(caseId);
 }
+
+export const storedFeedback = (caseId: string) => feedbackStore.get<StoredFeedback>(caseId);
 
 export async function requireCase(caseId: string): Promise<StoredCase> {
   const doc = await storedCase(caseId);
@@ -30,8 +35,8 @@ export function createCaseReader(cases: CaseClient) {
     const doc = await storedCase(caseId);
     if (!doc) return viewFromWorkflow(caseId, audience);
     const [events, feedback] = await Promise.all([
-      readEvents(caseId, 1, doc.eventSeq ?? 0),
-      FeedbackModel.findById(caseId).lean<StoredFeedback>(),
+      readEvents(caseId, 1, doc.eventSeq ?? 0, doc as JournalHead),
+      storedFeedback(caseId),
     ]);
     return toCaseView(doc, events, feedback, audience);
   }

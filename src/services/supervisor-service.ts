@@ -25,7 +25,7 @@ import {
 import type { CaseStatus, EscalationReason, Priority } from '../../workflows/case/domain';
 import { toCaseView, type StoredCase } from '../db/case-view';
 import { customerCaseIds } from '../db/customers';
-import { readEvents } from '../db/journal';
+import { readEvents, type JournalHead } from '../db/journal';
 import { FeedbackModel } from '../db/models';
 import { DomainError, conflict } from '../errors';
 import { createCaseReader, requireCase, storedCase } from './case-reader';
@@ -213,7 +213,7 @@ export function createSupervisorService(deps: ServiceDeps) {
       const last = doc.eventSeq ?? 0;
       const from = (q.after ?? 0) + 1;
       const to = Math.min(last, from + q.limit - 1);
-      const events = await readEvents(caseId, from, to);
+      const events = await readEvents(caseId, from, to, doc as JournalHead);
       const items = events.map((e) => ({ seq: e.seq, type: e.type, at: e.at, actor: e.actor, data: e.data ?? {} }));
       if (to >= last) {
         const feedback = await FeedbackModel.findById(caseId).lean();

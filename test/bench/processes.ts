@@ -54,8 +54,9 @@ export async function startNode(
   env: Record<string, string>,
   ready: RegExp,
   timeoutMs = 120_000,
+  nodeArgs: string[] = [],
 ): Promise<NodeProcess> {
-  const child = spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -27,6 +27,13 @@ import { OutboxModel } from '../../src/db/models';
 import { freePort, type ServerProcess } from '../../src/stack/child-process';
 import { startFerretDb, startTemporal } from '../../src/stack/embedded-servers';
 import { ensureSearchAttributes } from '../../src/temporal/connect';
+import {
+  CaseChannelKey,
+  CaseCreatedAtKey,
+  CasePriorityKey,
+  CaseStatusKey,
+  CustomerIdKey,
+} from '../../workflows/case/search-attributes';
 import { closedLoop, openLoop, percentiles, type LoadResult, type Sample } from './load';
 import { cpuMeter, rssMb, startNode, type NodeProcess, type Watched } from './processes';
 import { seed } from './seed';
@@ -52,6 +59,9 @@ const ROUTINE = [
   { subject: 'Refund', message: 'How long does a refund take after I return an item to the shop?' },
   { subject: 'Late fee', message: 'Why was I charged a late fee and how much is the late fee?' },
 ];
+
+/** about what one step of a case carries to the store (its state and events, as JSON) */
+const BARE_PAYLOAD = 'x'.repeat(Number(process.env.BENCH_BARE_PAYLOAD ?? 3000));
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
@@ -138,15 +148,27 @@ async function main(): Promise<void> {
     ]);
     const bareRun = await closedLoop('bare Temporal, same shape', OPTIONS.run, OPTIONS.concurrency, async (i) => {
       const t0 = performance.now();
+      const customerId = `cus_bench_${i % 5000}`;
       const handle = await client.workflow.start('bareCaseWorkflow', {
         taskQueue: bareQueue,
         workflowId: `bare-${bareQueue}-${i}`,
+        args: [{ payload: BARE_PAYLOAD }],
+        typedSearchAttributes: [
+          { key: CaseStatusKey, value: 'triaging' },
+          { key: CasePriorityKey, value: 'normal' },
+          { key: CustomerIdKey, value: customerId },
+          { key: CaseChannelKey, value: 'web' },
+          { key: CaseCreatedAtKey, value: new Date() },
+        ],
+        memo: { subject: ROUTINE[0].subject, channel: 'web', customerId, createdAt: new Date().toISOString() },
       });
       const started = performance.now();
       await handle.result();
       return { intakeMs: started - t0, totalMs: performance.now() - t0 };
     });
     const bareCpuShare = bareCpu();
+    log(loadLine(bareRun));
+    log(`  CPU share (% of one core): ${JSON.stringify(bareCpuShare)}`);
     await bare.stop();
     nodes.splice(nodes.indexOf(bare), 1);
 
@@ -165,10 +187,16 @@ async function main(): Promise<void> {
       METRICS_TOKEN: 'bench-metrics-token',
       LOG_LEVEL: 'warn',
     };
-    const casework = await startNode(path.join(distDir, 'src', 'main.js'), ['all'], env, /Casework API/);
-    nodes.push(casework);
+    const startCasework = async () => {
+      const profile = process.env.BENCH_PROFILE_DIR;
+      const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+      const p = await startNode(path.join(distDir, 'src', 'main.js'), ['all'], env, /Casework API/, 120_000, nodeArgs);
+      nodes.push(p);
+      return p;
+    };
+    let casework = await startCasework();
     const base = `http://127.0.0.1:${apiPort}`;
-    const watched: Watched[] = [
+    const watched = (): Watched[] => [
       { name: 'temporal', pid: temporal.proc.child.pid },
       { name: 'ferretdb', pid: ferret.proc.child.pid },
       { name: 'casework', pid: casework.child.pid },
@@ -194,7 +222,7 @@ async function main(): Promise<void> {
 
     const measureCasework = async (label: string) => {
       await closedLoop(`${label}: warm-up`, Math.min(40, OPTIONS.run), OPTIONS.concurrency, oneCase);
-      const cpu = cpuMeter(watched);
+      const cpu = cpuMeter(watched());
       const sustained = await closedLoop(`${label}: sustained`, OPTIONS.run, OPTIONS.concurrency, oneCase);
       const cpuShare = cpu();
       const open = await openLoop(`${label}: open loop at half`, sustained.rate / 2, OPTIONS.openSeconds, oneCase);
@@ -202,8 +230,13 @@ async function main(): Promise<void> {
     };
 
     const fresh = await measureCasework('Casework, fresh store');
+    log(loadLine(fresh.sustained));
+    log(`  CPU share (% of one core): ${JSON.stringify(fresh.cpuShare)}`);
+    if (process.env.BENCH_ONLY_FRESH) return;
 
-    // 3. the store grows
+    // 3. the store grows, imported while Casework is stopped (its statistics folder is the rollups' only writer)
+    await casework.stop();
+    nodes.splice(nodes.indexOf(casework), 1);
     await connectDatabase(env.MONGODB_URI);
     await ensureIndexes();
     const config = loadConfig({ ...env });
@@ -222,12 +255,13 @@ async function main(): Promise<void> {
     );
 
     // 4. Casework on the grown store, then the supervisor's reads
+    casework = await startCasework();
     const grown = await measureCasework(`Casework, ${OPTIONS.cases} stored`);
     const supervisor = await signStaffToken(secret, { sub: 'sup_bench', role: 'supervisor' });
     const reads = await measureReads(base, supervisor, env.METRICS_TOKEN, seeded);
     await waitForFolder();
 
-    const rss = Object.fromEntries(watched.map((w) => [w.name, rssMb(w.pid)]));
+    const rss = Object.fromEntries(watched().map((w) => [w.name, rssMb(w.pid)]));
     const limit = bareRun.rate;
     const ratio = fresh.sustained.rate / limit;
     const flat = grown.sustained.rate / fresh.sustained.rate;

@@ -315,6 +315,7 @@ export async function seed(opts: {
       s.deadline = deadlineOf(model, now);
       const caseId = input.caseId;
       const journal = new Map<number, Record<string, CaseEvent>>();
+      const tailPage = pageOf(model.eventSeq);
       for (const e of c.events) {
         const page = journal.get(pageOf(e.seq)) ?? {};
         page[`s${e.seq}`] = e;
@@ -324,6 +325,7 @@ export async function seed(opts: {
       docs.cases.push({
         _id: caseId,
         ...readModel(s, version, model.eventSeq),
+        journal: journal.get(tailPage) ?? {},
         channel: 'web',
         subject: input.intake.subject,
         customer: input.intake.customer,
@@ -333,7 +335,9 @@ export async function seed(opts: {
         intakeHash: null,
         createdAt: new Date(input.createdAt),
       });
-      for (const [page, items] of journal) docs.journal.push({ _id: pageId(caseId, page), caseId, page, items });
+      for (const [page, items] of journal) {
+        if (page !== tailPage) docs.journal.push({ _id: pageId(caseId, page), caseId, page, items });
+      }
       const task = taskDocument(caseId, s);
       if (task) docs.tasks.push(task);
       if (!STATUS[s.status].final) docs.open.push({ _id: caseId, createdAt: new Date(input.createdAt) });

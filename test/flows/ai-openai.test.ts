@@ -3,7 +3,13 @@ import path from 'node:path';
 import { loadKnowledgeBase } from '../../activities/ai/knowledge-base';
 import { projectRoot } from '../../src/project-root';
 import { ROUTINE, openCase, waitForStatus } from '../support/cases';
-import { startFakeOpenAi, type FakeMode, type FakeOpenAi, type RecordedRequest } from '../support/fake-openai';
+import {
+  TRIAGE_SCHEMA_NAME,
+  startFakeOpenAi,
+  type FakeMode,
+  type FakeOpenAi,
+  type RecordedRequest,
+} from '../support/fake-openai';
 import { eventually } from '../support/http';
 import { startSystem, uid, type TestSystem } from '../support/system';
 
@@ -31,6 +37,7 @@ beforeAll(async () => {
     OPENAI_BASE_URL: fake.url,
     OPENAI_MODEL: 'test-model',
     AI_TIMEOUT: '1s',
+    AI_TRIAGE_TIMEOUT: '1s',
     AI_TOTAL_TIMEOUT: '8s',
     CONFIRMATION_TIMEOUT: '1m',
   });
@@ -41,7 +48,14 @@ afterAll(async () => {
   await fake?.close();
 });
 
-beforeEach(() => fake.setMode({ kind: 'answer' }));
+beforeEach(() => {
+  fake.setMode({ kind: 'answer' });
+  // these tests are about the answer; the model's second opinion on triage answers at once and agrees
+  fake.setTriageMode({ kind: 'answer' });
+  fake.setClassification({});
+});
+
+const isTriage = (r: RecordedRequest) => r.body.response_format?.json_schema?.name === TRIAGE_SCHEMA_NAME;
 
 interface Sent {
   request: RecordedRequest;
@@ -60,7 +74,7 @@ async function openAiCase(mode: FakeMode, message = ROUTINE.message) {
   const sent = (): Sent[] =>
     fake.requests
       .map((request, i) => ({ request, at: arrivals[i] }))
-      .filter(({ request }) => JSON.stringify(request.body).includes(marker));
+      .filter(({ request }) => !isTriage(request) && JSON.stringify(request.body).includes(marker));
   return { ...opened, openedAt, sent };
 }
 
@@ -212,4 +226,24 @@ test('a customer who asks for a human while the AI hangs gets one at once, and t
   const types = (await historyOf(caseId)).map((e) => e.type);
   expect(types).not.toContain('ai_failed');
   expect(sent()).toHaveLength(1);
+});
+
+test("the model's second opinion can send a case the rules let through to a person, never the other way", async () => {
+  fake.setClassification({ serious: true, flags: ['fraud'], priority: 'urgent', sentiment: 'neutral', language: 'en' });
+  const raised = await openCase(sys, {
+    subject: 'A question',
+    message: 'Why is there a purchase from a shop I have never heard of?',
+  });
+  const c = await waitForStatus(sys, raised.caseId, raised.token, 'escalated');
+  expect(c).toMatchObject({ priority: 'urgent', escalation: { reason: 'sensitive_topic' }, aiAnswer: null });
+
+  fake.setClassification({ serious: false, flags: [], priority: 'low', sentiment: 'positive', language: 'en' });
+  const fraud = await openCase(sys, { subject: 'Stolen card', message: 'My card was stolen and someone used it.' });
+  const kept = await waitForStatus(sys, fraud.caseId, fraud.token, 'escalated');
+  expect(kept).toMatchObject({ priority: 'urgent', escalation: { reason: 'sensitive_topic' } });
+
+  fake.setTriageMode({ kind: 'hang' });
+  const slow = await openCase(sys);
+  const answered = await waitForStatus(sys, slow.caseId, slow.token, 'awaiting_confirmation', 30_000);
+  expect(answered.aiAnswer).not.toBeNull();
 });

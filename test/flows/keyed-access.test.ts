@@ -57,8 +57,8 @@ test('every store access of a case, from intake to closed, and of its readers is
   await statsSettled();
 
   const onKeyed = accesses.filter((a) => keyedCollections.has(a.collection));
-  // the check below has something to check: reads and writes of the case, its journal and its figures
-  for (const c of ['cases', 'journal', 'customers', 'feedback', 'stats_contributions', 'stats_rollups']) {
+  // the check below has something to check: reads and writes of the case, its customer and its figures
+  for (const c of ['cases', 'customer_cases', 'customers', 'feedback', 'stats_contributions', 'stats_rollups']) {
     expect(onKeyed.some((a) => a.collection === c)).toBe(true);
   }
   expect(onKeyed.filter((a) => !a.keyed)).toEqual([]);

@@ -53,6 +53,8 @@ export interface FakeOpenAi {
   setMode(mode: FakeMode): void;
   /** the answer to triage requests; fields may break the schema on purpose (Record) to test validation */
   setClassification(classification: Partial<FakeClassification> | Record<string, unknown>): void;
+  /** how triage requests are answered, apart from answer requests; null = as `setMode` says */
+  setTriageMode(mode: FakeStep | null): void;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   let mode: FakeMode = { kind: 'answer' };
   let step = 0;
   let classification: Record<string, unknown> = {};
+  let triageMode: FakeStep | null = null;
 
   const server = http.createServer((req, res) => {
     void readBody(req).then((raw) => {
@@ -74,7 +77,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       if (req.method !== 'POST' || !/^(?:\/v1)?\/chat\/completions$/.test(path)) {
         sendJson(res, 404, apiError(`Unknown path ${path}`, 'invalid_request_error'));
       } else {
-        respond(currentStep(), body, res, classification);
+        const triage = body.response_format?.json_schema?.name === TRIAGE_SCHEMA_NAME;
+        respond(triage && triageMode ? triageMode : currentStep(), body, res, classification);
       }
     });
   });
@@ -102,6 +106,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     },
     setClassification(next) {
       classification = { ...next };
+    },
+    setTriageMode(next) {
+      triageMode = next;
     },
     close() {
       for (const socket of sockets) socket.destroy();
