@@ -108,6 +108,8 @@ const schema = z.object({
     .int()
     .positive()
     .default(2 * 1024 * 1024),
+  /** how long a case's write may retry before the case shows as behind (StoreBehind) and writes again later */
+  WRITE_RETRY_WINDOW: duration.default('10m'),
   /** how long the API waits for a case's workflow to take an action before answering 503 */
   UPDATE_TIMEOUT: duration.default('10s'),
   /** how often the sweep frees agent slots whose task the agent does not hold */
@@ -196,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       historyLimit: rest.WORKFLOW_HISTORY_LIMIT,
       maxMessages: rest.CASE_MAX_MESSAGES,
       maxMessageBytes: rest.CASE_MAX_MESSAGE_BYTES,
+      writeWindowMs: rest.WRITE_RETRY_WINDOW,
     },
   };
 }

@@ -13,7 +13,7 @@ import { startApi, startWorker } from './roles';
 import { resolveSecret } from './secret';
 import { startFerretDb, startTemporal } from './stack/embedded-servers';
 import type { ServerProcess } from './stack/child-process';
-import { connectClient, ensureSearchAttributes, setRetention } from './temporal/connect';
+import { connectClient, countStoreBehind, ensureSearchAttributes, setRetention } from './temporal/connect';
 import mongoose from 'mongoose';
 
 type Mode = 'all' | 'api' | 'worker' | 'token' | 'reconcile';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     closers.push(() => client.connection.close());
     await ensureSearchAttributes(client);
     if (!config.TEMPORAL_ADDRESS) await setRetention(client, config.CLOSED_CASE_RETENTION);
-    const metrics = createMetrics();
+    const metrics = createMetrics({ casesStoreBehind: () => countStoreBehind(client, config.TEMPORAL_TASK_QUEUE) });
 
     if (mode === 'all' || mode === 'worker') {
       const worker = await startWorker({ config, temporalAddress, client, webhookSecret, log, metrics });

@@ -8,7 +8,12 @@ import { CASE_STATUSES, ESCALATION_REASONS, RESOLVERS } from '../workflows/case/
 import { TOTAL, readRollup } from './db/stats-folder';
 import { figures } from './services/stats-service';
 
-export function createMetrics() {
+export interface MetricsSources {
+  /** running cases whose writes the store refused (a visibility count: the matches, not the cases) */
+  casesStoreBehind?: () => Promise<number>;
+}
+
+export function createMetrics(sources: MetricsSources = {}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'casework_process_' });
 
@@ -71,6 +76,17 @@ export function createMetrics() {
       }
     },
   );
+  if (sources.casesStoreBehind) {
+    const count = sources.casesStoreBehind;
+    new Gauge({
+      name: 'casework_cases_store_behind',
+      help: 'Running cases whose last write the store refused for a whole retry window (they write again every 5 min)',
+      registers: [registry],
+      async collect() {
+        this.set(await count().catch(() => -1));
+      },
+    });
+  }
   gauge('casework_stats_fold', 'Folds of the statistics outbox so far (stalls if the folder stops)', [], (g, f) =>
     g.set(f.fold),
   );

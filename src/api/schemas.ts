@@ -96,6 +96,7 @@ export const caseListQuery = schemaFor<CaseListQuery>()(
       customerId: id.optional(),
       breached: z.enum(['true', 'false']).optional(),
       atRisk: z.enum(['true', 'false']).optional(),
+      storeBehind: z.enum(['true', 'false']).optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
       cursor: z.string().max(2_000).optional(),
     })

@@ -39,6 +39,8 @@ export interface CaseListQuery {
   customerId?: string;
   breached?: 'true' | 'false';
   atRisk?: 'true' | 'false';
+  /** cases whose writes the store refused (dead letters) */
+  storeBehind?: 'true' | 'false';
   limit: number;
   cursor?: string;
 }
@@ -99,6 +101,7 @@ function visibilityQuery(taskQueue: string, q: CaseListQuery): string {
   if (q.assignee) parts.push(`Assignee = ${quote(q.assignee)}`);
   if (q.breached) parts.push(`SlaBreached = ${q.breached}`);
   if (q.atRisk) parts.push(`SlaAtRisk = ${q.atRisk}`);
+  if (q.storeBehind) parts.push(`StoreBehind = ${q.storeBehind}`);
   return parts.join(' AND ');
 }
 

@@ -39,6 +39,14 @@ export async function temporalReachable(client: Client): Promise<boolean> {
   }
 }
 
+/** Running cases of the task queue that are behind with their writes (see the case workflow's runtime). */
+export async function countStoreBehind(client: Client, taskQueue: string): Promise<number> {
+  const { count } = await client.workflow.count(
+    `StoreBehind = true AND ExecutionStatus = 'Running' AND TaskQueue = '${taskQueue.replace(/[^\w.-]/g, '')}'`,
+  );
+  return count;
+}
+
 /** How long Temporal keeps (and lists) closed cases; the embedded dev server starts with a day. */
 export async function setRetention(client: Client, retentionMs: number): Promise<void> {
   const seconds = Math.floor(retentionMs / 1000);

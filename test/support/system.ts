@@ -14,7 +14,7 @@ import { connectDatabase, ensureIndexes } from '../../src/db/connect';
 import { createLogger } from '../../src/logger';
 import { createMetrics } from '../../src/metrics';
 import { startApi, startWorker } from '../../src/roles';
-import { connectClient, ensureSearchAttributes } from '../../src/temporal/connect';
+import { connectClient, countStoreBehind, ensureSearchAttributes } from '../../src/temporal/connect';
 import { stopOps } from '../../src/temporal/ops';
 import { enforceKeyedAccess } from '../../src/db/keyed-access';
 import { createHttp, type Http } from './http';
@@ -71,7 +71,7 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Tes
   await ensureIndexes();
   const client = await connectClient(address, config.TEMPORAL_NAMESPACE);
   await ensureSearchAttributes(client);
-  const metrics = createMetrics();
+  const metrics = createMetrics({ casesStoreBehind: () => countStoreBehind(client, config.TEMPORAL_TASK_QUEUE) });
   const bundlePath = process.env.TEST_WORKFLOW_BUNDLE as string;
 
   let worker: Awaited<ReturnType<typeof startWorker>> | null = null;

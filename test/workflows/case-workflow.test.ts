@@ -257,3 +257,28 @@ test('writes that fail are retried: every step lands once, in order', async () =
   });
   expect(fakes.batches.map((b) => b.version)).toEqual([1, 2, 3]);
 });
+
+test('a store that refuses writes for a whole window: the case goes on, shows as behind, and writes everything once it is back', async () => {
+  const fakes = new Fakes();
+  fakes.failWrites = 1_000;
+  await withWorker(fakes, async (start) => {
+    const caseId = await start({ writeWindowMs: 1_500, confirmationTimeoutMs: 60 * S });
+    // the AI phase does not wait for the store
+    await statusIs(caseId, 'awaiting_confirmation');
+    await eventually(async () => fakes.notifications.some((n) => n.kind === 'case.store_behind'), 15_000, 'an alert');
+    const listed = await eventually(
+      async () => {
+        const { searchAttributes } = await client.workflow.getHandle(caseId).describe();
+        return (searchAttributes.StoreBehind as unknown[] | undefined)?.[0] === true;
+      },
+      10_000,
+      'StoreBehind',
+    );
+    expect(listed).toBe(true);
+    fakes.failWrites = 0;
+    await eventually(async () => fakes.batches.at(-1)?.state.status === 'awaiting_confirmation', 15_000, 'written');
+  });
+  const seqs = fakes.batches.flatMap((b) => b.events.map((e) => e.seq));
+  expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  expect(fakes.batches[0].create).toBeDefined();
+});

@@ -35,7 +35,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
 
   while (!STATUS[rt.s.status].final) {
     rt.changed = false;
-    await rt.flush();
+    // from release 0.2 a case keeps its timers while a write is on its way (the store may be down);
+    // writes stay in order either way
+    if (rt.current) void rt.flush();
+    else await rt.flush();
     const info = workflowInfo();
     const limit = input.policy.historyLimit ?? 0;
     if (info.continueAsNewSuggested || (limit > 0 && info.historyLength > limit)) {

@@ -35,6 +35,8 @@ export interface CasePolicy {
   maxMessages?: number;
   /** most bytes of message text (UTF-8) a case keeps */
   maxMessageBytes?: number;
+  /** how long one write to the store may retry before the case marks itself behind and tries again later */
+  writeWindowMs?: number;
 }
 
 export interface CaseIntake {
@@ -161,6 +163,8 @@ export interface CaseClocks {
   customerReplyDueAt: number;
   lastAgentActivityAt: number;
   lastReminderAt: number;
+  /** the store refused a write for its whole retry window at this time; the write is tried again later */
+  storeBehindSince?: number | null;
 }
 
 export interface CarriedState {

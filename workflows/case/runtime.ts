@@ -4,7 +4,7 @@
  * notifications, cancelling the AI) as background work that the run waits for before it ends.
  */
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { isCancellation, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { CaseState, CaseWorkflowInput } from './contract';
 import type { CaseStatus } from './domain';
 import type { CaseActivities, CaseEvent, TransitionBatch } from './io';
@@ -19,18 +19,25 @@ import {
   NextDeadlineKey,
   SlaAtRiskKey,
   SlaBreachedKey,
+  StoreBehindKey,
 } from './search-attributes';
 import { contributionOf, countEvent, isAtRisk } from './stats';
 import { STATUS } from './status';
 import type { Effect } from './step';
-import { deadlineOf, nextTimer, type Timer } from './timers';
+import { DEFAULT_WRITE_WINDOW_MS, deadlineOf, nextTimer, type Timer } from './timers';
 import { check, decide, type CaseCommand, type Rejection } from './transitions';
 
-/** Writes retry with backoff for up to a day (a database outage); the sweep repairs what is still missing. */
-const io = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '30s',
-  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' },
-});
+/**
+ * A write retries with backoff for the policy's write window (10 min by default); if the store still
+ * refuses it, the case keeps the step, shows as behind (a search attribute supervisors can list, and a
+ * notification) and writes again after as long again.
+ */
+const writer = (windowMs: number) =>
+  proxyActivities<CaseActivities>({
+    startToCloseTimeout: '30s',
+    scheduleToCloseTimeout: windowMs,
+    retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' },
+  });
 /** routing may fail without harm: the dispatcher and the next timer offer the task again */
 const router = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30s',
@@ -55,6 +62,7 @@ export class CaseRuntime {
   private publishedContribution = '';
   private routing = false;
   private rewriteAll = false;
+  private readonly io: ReturnType<typeof writer>;
 
   /**
    * @param current cases started by this release (true) or running since release 0.1 (false): the
@@ -62,10 +70,11 @@ export class CaseRuntime {
    */
   constructor(
     readonly input: CaseWorkflowInput,
-    private readonly current: boolean,
+    readonly current: boolean,
   ) {
     this.model = initialModel(input);
     this.created = !!input.carried;
+    this.io = writer(input.policy.writeWindowMs ?? DEFAULT_WRITE_WINDOW_MS);
   }
 
   get s(): CaseState {
@@ -106,7 +115,7 @@ export class CaseRuntime {
         return;
       case 'release_slot':
         this.track(
-          io
+          this.io
             .releaseAgentSlot({ agentId: effect.agentId, taskId: effect.taskId, dispatch: true })
             .catch(() => undefined),
         );
@@ -142,9 +151,31 @@ export class CaseRuntime {
       };
       this.created = true;
       this.publishSearchAttributes();
-      await io.recordTransition(batch);
+      try {
+        await this.io.recordTransition(batch);
+        if (this.model.clocks.storeBehindSince) {
+          this.model.clocks.storeBehindSince = null;
+          this.publishSearchAttributes();
+        }
+      } catch (err) {
+        if (isCancellation(err)) throw err;
+        this.storeRefused(batch);
+      }
     });
     return this.writes;
+  }
+
+  /** The store refused a step for its whole retry window: keep it for the next write, and say so. */
+  private storeRefused(batch: TransitionBatch): void {
+    this.pending.unshift(...batch.events);
+    if (batch.create) this.created = false;
+    this.publishedTask = '';
+    this.publishedContribution = '';
+    const first = !this.model.clocks.storeBehindSince;
+    this.model.clocks.storeBehindSince = this.now();
+    this.changed = true;
+    this.publishSearchAttributes();
+    if (first) this.notify('case.store_behind', { pendingEvents: this.pending.length });
   }
 
   /** The next write sends the whole case again, task and figures included (the sweep found the store behind). */
@@ -183,6 +214,7 @@ export class CaseRuntime {
         { key: SlaAtRiskKey, value: isAtRisk(s) },
         { key: CaseTopicKey, value: s.topic },
         { key: CaseLanguageKey, value: s.language ?? null },
+        { key: StoreBehindKey, value: !!this.model.clocks.storeBehindSince },
       );
     }
     const fingerprint = JSON.stringify(attributes.map((a) => a.value));

@@ -19,6 +19,8 @@ export const CaseCreatedAtKey = defineSearchAttributeKey('CaseCreatedAt', Search
 export const SlaAtRiskKey = defineSearchAttributeKey('SlaAtRisk', SearchAttributeType.BOOL);
 export const CaseTopicKey = defineSearchAttributeKey('CaseTopic', SearchAttributeType.KEYWORD);
 export const CaseLanguageKey = defineSearchAttributeKey('CaseLanguage', SearchAttributeType.KEYWORD);
+/** the store refused this case's writes for a whole retry window: a dead letter supervisors can list */
+export const StoreBehindKey = defineSearchAttributeKey('StoreBehind', SearchAttributeType.BOOL);
 
 /** name -> type, as the temporal CLI and the operator service spell them */
 export const CASE_SEARCH_ATTRIBUTES = {
@@ -34,4 +36,5 @@ export const CASE_SEARCH_ATTRIBUTES = {
   SlaAtRisk: 'Bool',
   CaseTopic: 'Keyword',
   CaseLanguage: 'Keyword',
+  StoreBehind: 'Bool',
 } as const;

@@ -12,9 +12,13 @@ export type TimerKind =
   | { kind: 'lease' }
   | { kind: 'reoffer' }
   | { kind: 'sla'; sla: SlaTimer }
-  | { kind: 'reminder' };
+  | { kind: 'reminder' }
+  | { kind: 'store_retry' };
 
 export type Timer = TimerKind & { at: number; action: string };
+
+/** the write window of cases whose policy predates it (release 0.1) */
+export const DEFAULT_WRITE_WINDOW_MS = 10 * 60_000;
 
 /** The timer that only this status has: the deadline of what the case waits for. */
 function statusTimer(m: CaseModel, status: CaseStatus): Timer | null {
@@ -52,6 +56,15 @@ export function timersOf(m: CaseModel, now: number): Timer[] {
   const timers: Timer[] = [];
   const own = statusTimer(m, s.status);
   if (own) timers.push(own);
+  if (clocks.storeBehindSince) {
+    // as long again as the window the last write had
+    const again = policy.writeWindowMs ?? DEFAULT_WRITE_WINDOW_MS;
+    timers.push({
+      kind: 'store_retry',
+      at: clocks.storeBehindSince + again,
+      action: 'write the case to the store again',
+    });
+  }
   const task = s.task;
   if (s.status === 'escalated' && task?.status === 'open') {
     const ends = task.excluded.map((e) => Date.parse(e.until)).filter((t) => t > now);

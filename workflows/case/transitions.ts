@@ -96,6 +96,11 @@ function fireTimer(step: Step, timer: Timer): void {
       return step.unassign(SYSTEM, 'lease_expired', true);
     case 'reoffer':
       return step.effect({ type: 'route' });
+    case 'store_retry':
+      // nothing changes but the case wakes, and its pending steps are written again
+      m.clocks.storeBehindSince = step.now;
+      step.changed = true;
+      return;
     case 'reminder':
       m.clocks.lastReminderAt = step.now;
       step.emit('supervisor_reminder', SYSTEM, { taskId: s.task?.taskId });
