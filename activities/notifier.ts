@@ -20,12 +20,20 @@ export function createNotifier(opts: { url?: string; secret: string; log: Logger
     }
     const body = JSON.stringify(n);
     const signature = signPayload(opts.secret, body, Math.floor(Date.now() / 1000));
+    // a redirect is refused, not followed: the receiver is the configured URL and nothing else
     const res = await fetch(opts.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
       body,
+      redirect: 'manual',
       signal: AbortSignal.timeout(opts.timeoutMs ?? 5_000),
     });
+    if (res.status >= 300 && res.status < 400) {
+      throw ApplicationFailure.nonRetryable(
+        `webhook answered ${res.status}: redirects are not followed`,
+        'WebhookRejected',
+      );
+    }
     if (res.ok) return;
     const message = `webhook answered ${res.status}`;
     // a 4xx other than 408/429 will not get better by retrying

@@ -130,6 +130,10 @@ const schema = z.object({
   INTAKE_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   /** other writes per minute per customer case or staff member */
   WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  /** reads per minute per customer case or staff member */
+  READ_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  /** where rate-limit counters live: `memory` (one API process) or `database` (shared by several) */
+  RATE_LIMIT_STORE: z.enum(['memory', 'database']).default('memory'),
   /** bearer token Prometheus sends to scrape GET /metrics; unset = /metrics is not served (embedded mode makes one) */
   METRICS_TOKEN: optionalString,
   /** log level: fatal, error, warn, info, debug, trace, silent */

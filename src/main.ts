@@ -54,6 +54,8 @@ async function main(): Promise<void> {
 
   try {
     const embedded = isEmbedded(config);
+    // the embedded servers' files (cases, secrets) are readable by this user only
+    if (embedded) process.umask(0o077);
     const secret = resolveSecret('AUTH_SECRET', config.AUTH_SECRET, config.dataDir, embedded);
     // its own key: a webhook receiver must not be able to mint staff tokens
     const webhookSecret = config.NOTIFY_WEBHOOK_URL
@@ -78,6 +80,8 @@ async function main(): Promise<void> {
         void shutdown(1);
       });
       log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker running');
+      if (mode === 'worker')
+        process.stdout.write(`Casework worker  running on task queue ${config.TEMPORAL_TASK_QUEUE}\n`);
     }
     if (mode === 'all' || mode === 'api') {
       const server = await startApi({ config, client, secret, log, metrics, port: config.PORT });

@@ -12,6 +12,7 @@ import { createServices } from '../services';
 import type { ServiceDeps } from '../services/deps';
 import { temporalReachable } from '../temporal/connect';
 import { HttpError, errorHandler } from './errors';
+import { DatabaseRateLimitStore } from './rate-limit-store';
 import { authenticate, requireJson } from './middleware';
 import { caseRoutes, notFoundRoute, staffRoutes } from './routes';
 
@@ -68,23 +69,27 @@ export function createApp(deps: AppDeps): Express {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
-  const limiter = (what: string, limit: number, keyOf: (req: Request) => string) =>
+  // one limit per client: a customer's case, a staff member, or (before they sign in) an address
+  const clientKey = (req: Request) => {
+    const p = req.principal;
+    if (!p) return `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    return p.kind === 'customer' ? `case:${p.caseId}` : `staff:${p.id}`;
+  };
+  const limiter = (name: string, what: string, limit: number, keyOf: (req: Request) => string) =>
     rateLimit({
       windowMs: 60_000,
       limit,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       keyGenerator: keyOf,
+      ...(config.RATE_LIMIT_STORE === 'database' ? { store: new DatabaseRateLimitStore(name) } : {}),
       handler: (_req, _res, next) => next(new HttpError('rate_limited', `too many ${what}; try again shortly`)),
     });
   const limits = {
-    intake: limiter('new cases', config.INTAKE_RATE_LIMIT, (req) => `ip:${ipKeyGenerator(req.ip ?? '')}`),
-    write: limiter('requests', config.WRITE_RATE_LIMIT, (req) => {
-      const p = req.principal;
-      if (!p) return `ip:${ipKeyGenerator(req.ip ?? '')}`;
-      return p.kind === 'customer' ? `case:${p.caseId}` : `staff:${p.id}`;
-    }),
+    intake: limiter('intake', 'new cases', config.INTAKE_RATE_LIMIT, (req) => `ip:${ipKeyGenerator(req.ip ?? '')}`),
+    write: limiter('write', 'requests', config.WRITE_RATE_LIMIT, clientKey),
   };
+  const readLimit = limiter('read', 'requests', config.READ_RATE_LIMIT, clientKey);
 
   const services = createServices(deps);
   const tokens = keyed('case_tokens');
@@ -98,6 +103,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(requireJson);
   api.use(express.json({ limit: config.BODY_LIMIT, type: 'application/json' }));
   api.use(authenticate(deps.secret, notBefore));
+  api.use((req, res, next) => (req.method === 'GET' ? readLimit(req, res, next) : next()));
   api.use(caseRoutes(services, limits));
   api.use(staffRoutes(services, limits));
   api.use(notFoundRoute);

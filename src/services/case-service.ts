@@ -182,7 +182,8 @@ export function createCaseService(deps: ServiceDeps) {
       mayOpen(p, caseId);
       const { key, ...req } = body;
       const { updateId } = ids('confirm', p, caseId, { key });
-      return afterUpdate(p, caseId, () => cases.update(caseId, confirmUpdate, [req], updateId));
+      const confirmation = { ...req, ...(req.comment ? { comment: redactSecrets(req.comment) } : {}) };
+      return afterUpdate(p, caseId, () => cases.update(caseId, confirmUpdate, [confirmation], updateId));
     },
 
     async requestHuman(p: Principal, caseId: string, body: { reason?: string } & Idempotent) {
@@ -192,7 +193,7 @@ export function createCaseService(deps: ServiceDeps) {
       mayOpen(p, caseId);
       const by = p.kind === 'staff' ? { type: 'supervisor' as const, id: p.id } : undefined;
       const { updateId } = ids('escalate', p, caseId, body);
-      const req = { ...(body.reason ? { reason: body.reason } : {}), ...(by ? { by } : {}) };
+      const req = { ...(body.reason ? { reason: redactSecrets(body.reason) } : {}), ...(by ? { by } : {}) };
       return afterUpdate(p, caseId, () => cases.update(caseId, requestHumanUpdate, [req], updateId));
     },
 
@@ -211,8 +212,9 @@ export function createCaseService(deps: ServiceDeps) {
     async rotateToken(p: Principal, caseId: string) {
       if (p.kind !== 'customer') throw forbidden('customers rotate their own case token');
       mayOpen(p, caseId);
-      const now = new Date(Math.floor(Date.now() / 1000) * 1000);
-      const notBefore = now.getTime() / 1000;
+      // tokens carry whole seconds: the new one is issued at the next second, every older one before it
+      const notBefore = Math.floor(Date.now() / 1000) + 1;
+      const now = new Date(notBefore * 1000);
       await CaseTokenModel.replaceOne({ _id: caseId }, { _id: caseId, notBefore }, { upsert: true });
       const customerToken = await token(caseId, p.customerId, now.toISOString());
       return { caseId, customerToken, expiresAt: new Date(now.getTime() + config.customerTokenTtlMs).toISOString() };

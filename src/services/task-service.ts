@@ -2,6 +2,7 @@
 import { claimUpdate, releaseUpdate, replyUpdate, resolveUpdate, type StaffRef } from '../../workflows/case/contract';
 import { AgentModel, TaskModel, type TaskDoc } from '../db/models';
 import { caseIdOfTask } from '../ops/slot-sweep';
+import { redactSecrets } from '../text/redact';
 import { conflict, notFound } from '../errors';
 import { setPresence } from '../pool/agent-pool';
 import { createCaseReader, storedCase } from './case-reader';
@@ -114,7 +115,8 @@ export function createTaskService(deps: ServiceDeps) {
       const { caseId } = await caseOf(taskId);
       const { key, ...req } = body;
       const { updateId, messageId } = ids('reply', p, taskId, { key });
-      await cases.update(caseId, replyUpdate, [{ ...staffRef(p), messageId, ...req }], updateId);
+      const reply = { ...req, text: redactSecrets(req.text) };
+      await cases.update(caseId, replyUpdate, [{ ...staffRef(p), messageId, ...reply }], updateId);
       return reader.view(caseId, 'staff');
     },
 
@@ -122,7 +124,11 @@ export function createTaskService(deps: ServiceDeps) {
       const { caseId } = await caseOf(taskId);
       const { key, ...req } = body;
       const { updateId, messageId } = ids('resolve', p, taskId, { key });
-      await cases.update(caseId, resolveUpdate, [{ ...staffRef(p), messageId, ...req }], updateId);
+      const resolution = {
+        summary: redactSecrets(req.summary),
+        ...(req.text ? { text: redactSecrets(req.text) } : {}),
+      };
+      await cases.update(caseId, resolveUpdate, [{ ...staffRef(p), messageId, ...resolution }], updateId);
       return reader.view(caseId, 'staff');
     },
 

@@ -63,6 +63,7 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Tes
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     INTAKE_RATE_LIMIT: '1000',
     WRITE_RATE_LIMIT: '100000',
+    READ_RATE_LIMIT: '100000',
     METRICS_TOKEN: METRICS_TOKEN,
     ...env,
   });
