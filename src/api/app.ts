@@ -14,6 +14,9 @@ import { temporalReachable } from '../temporal/connect';
 import { HttpError, errorHandler } from './errors';
 import { authenticate, requireJson } from './middleware';
 import { caseRoutes, notFoundRoute, staffRoutes } from './routes';
+import { consoleRoutes } from './console';
+import { handoffRoutes } from './handoff';
+import { createLive } from './stream';
 
 function sameSecret(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
@@ -100,7 +103,11 @@ export function createApp(deps: AppDeps): Express {
   api.use(authenticate(deps.secret, notBefore));
   api.use(caseRoutes(services, limits));
   api.use(staffRoutes(services, limits));
+  const live = (app.locals.live = createLive(deps.log));
+  api.use(live.routes);
+  api.use(handoffRoutes());
   api.use(notFoundRoute);
+  app.use(consoleRoutes());
   app.use('/api', api);
 
   app.use(notFoundRoute);
