@@ -40,6 +40,11 @@ interface Document {
   components?: { schemas?: Record<string, Schema> };
 }
 
+/** Text with `code` spans. */
+function Md({ text }: { text: string }) {
+  return <>{text.split('`').map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}</>;
+}
+
 const refName = (ref: string) => ref.split('/').at(-1) ?? ref;
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
@@ -106,7 +111,11 @@ function OperationView({ method, path, op, doc }: { method: string; path: string
         <span class="op-summary">{op.summary}</span>
       </summary>
       <div class="op-body">
-        {op.description && <p>{op.description}</p>}
+        {op.description && (
+          <p>
+            <Md text={op.description} />
+          </p>
+        )}
         {op.parameters?.length ? (
           <>
             <h4>Parameters</h4>
@@ -143,7 +152,7 @@ function OperationView({ method, path, op, doc }: { method: string; path: string
             const schema = Object.values(r.content ?? {})[0]?.schema;
             return (
               <li key={status}>
-                <span class={`status-code s${status[0]}`}>{status}</span> {r.description}
+                <span class={`status-code s${status[0]}`}>{status}</span> <Md text={r.description} />
                 {status.startsWith('2') && schema && <SchemaView schema={schema} doc={doc} />}
               </li>
             );
@@ -189,7 +198,9 @@ export function DocsPage() {
               <h1>
                 {doc.info.title} <span class="muted">v{doc.info.version}</span>
               </h1>
-              <p class="lede">{doc.info.description}</p>
+              <p class="lede">
+                <Md text={doc.info.description ?? ''} />
+              </p>
               <p>
                 Generated from the schemas the server validates with, so it always matches what the server does.
                 Download <a href="/api/openapi.json">openapi.json</a> (OpenAPI 3.1) for client generators.

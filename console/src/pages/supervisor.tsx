@@ -6,7 +6,7 @@ import { CaseDetail, type StaffCase } from '../components/case-detail';
 import { HBars, Lines, StackedBars } from '../components/charts';
 import { SignIn } from '../components/sign-in';
 import { Timeline } from '../components/timeline';
-import { Countdown, Empty, Header, LiveIndicator, Note, PriorityBadge, StatusBadge } from '../components/ui';
+import { Empty, Header, LiveIndicator, Note, PriorityBadge, StatusBadge } from '../components/ui';
 import { REASON_LABEL, WAITING_LABEL, clock, duration, label, pct, relative } from '../format';
 import { follow, type LiveStatus } from '../live';
 import { useStaffSession, type StaffClaims } from '../session';
@@ -190,9 +190,9 @@ function Kpis({ stats }: { stats: Stats | null }) {
   const by = stats?.cases.byStatus ?? {};
   const n = (k: string) => by[k] ?? 0;
   const cards: [string, string, string, string?][] = [
-    ['Waiting for an agent', String(n('escalated')), 'escalated', n('escalated') ? 'warn' : ''],
-    ['With agents', String(n('assigned')), 'assigned'],
-    ['Waiting on customers', String(n('waiting_on_customer')), 'waiting_on_customer'],
+    ['Waiting for an agent', String(n('escalated')), 'in the queue', n('escalated') ? 'warn' : ''],
+    ['With agents', String(n('assigned')), 'being worked on'],
+    ['Waiting on customers', String(n('waiting_on_customer')), 'SLA clocks paused'],
     ['Awaiting confirmation', String(n('awaiting_confirmation')), 'AI answered'],
     ['SLA at risk', String(stats?.sla.atRisk ?? 0), 'open clocks past a warning', stats?.sla.atRisk ? 'warn' : ''],
     ['SLA breaches', String(stats?.sla.breaches ?? 0), 'all time', stats?.sla.breaches ? 'bad' : ''],
@@ -488,8 +488,8 @@ function CaseDrawer(props: { caseId: string; token: string; agents: Agent[]; ref
                   {state.deadline && (
                     <>
                       {' '}
-                      until {clock(state.deadline.at, now)}, then <em>{state.deadline.action}</em>{' '}
-                      <Countdown compact label="in" due={state.deadline.at} />
+                      until <strong data-testid="deadline">{clock(state.deadline.at, now)}</strong> (
+                      {relative(state.deadline.at, now)}), then <em>{state.deadline.action}</em>
                     </>
                   )}
                 </p>
