@@ -377,7 +377,7 @@ function AgentActions({ c, task, token, onDone }: { c: StaffCase; task: Task | n
             placeholder="What was done (the message above, if any, goes to the customer too)"
           />
           <button class="btn success" disabled={busy || !summary.trim()} onClick={resolve}>
-            Resolve
+            Resolve case
           </button>
         </div>
       </div>
