@@ -1,5 +1,5 @@
 /** The OpenAPI document covers every route the API serves, and real answers fit the schemas it is made from. */
-import { Router } from 'express';
+import type { Router } from 'express';
 import { documentedRoutes } from '../../src/api/openapi';
 import * as res from '../../src/api/response-schemas';
 import { caseRoutes, staffRoutes } from '../../src/api/routes';
