@@ -24,7 +24,7 @@ export interface Task {
 }
 
 interface Presence {
-  status: 'online' | 'away' | 'offline';
+  status: 'online' | 'away' | 'offline' | 'not set';
   skills: string[];
   capacity: number;
   load?: number;
@@ -191,6 +191,7 @@ function TaskList(props: {
                 <span class="task-subject">{props.subjects[t.caseId] ?? 'Loading…'}</span>
                 <span class="task-meta">
                   <PriorityBadge priority={t.priority} />
+                  {t.level && t.level > 1 ? <span class="badge bad">breached · level {t.level}</span> : null}
                   <span class="muted">{label(REASON_LABEL, t.reason)}</span>
                 </span>
                 <span class="task-sla">
@@ -216,7 +217,7 @@ function PresenceCard({ token }: { token: string }) {
     try {
       return JSON.parse(sessionStorage.getItem(PRESENCE_KEY) ?? '') as Presence;
     } catch {
-      return { status: 'offline', skills: ['*'], capacity: 3 };
+      return { status: 'not set', skills: ['*'], capacity: 3 };
     }
   }, []);
   const [presence, setPresence] = useState<Presence>(saved);
@@ -224,7 +225,7 @@ function PresenceCard({ token }: { token: string }) {
   const [capacity, setCapacity] = useState(saved.capacity);
   const [error, setError] = useState<string | null>(null);
 
-  const save = async (status: Presence['status']) => {
+  const save = async (status: Exclude<Presence['status'], 'not set'>) => {
     setError(null);
     try {
       const list = skills
@@ -242,7 +243,13 @@ function PresenceCard({ token }: { token: string }) {
   return (
     <section class="presence" aria-labelledby="presence-title">
       <h2 id="presence-title">
-        You are <span class={`presence-${presence.status}`}>{presence.status}</span>
+        {presence.status === 'not set' ? (
+          'Set your presence'
+        ) : (
+          <>
+            You are <span class={`presence-${presence.status}`}>{presence.status}</span>
+          </>
+        )}
         {presence.load !== undefined && (
           <span class="muted">
             {' '}
@@ -275,7 +282,7 @@ function PresenceCard({ token }: { token: string }) {
           value={capacity}
           onInput={(e) => setCapacity(Number((e.target as HTMLInputElement).value))}
         />
-        <button class="btn small" onClick={() => save(presence.status)}>
+        <button class="btn small" onClick={() => save(presence.status === 'not set' ? 'online' : presence.status)}>
           Save
         </button>
       </details>
