@@ -188,6 +188,9 @@ async function main(): Promise<void> {
     await supervisor.reload();
     await supervisor.getByRole('button', { name: 'Charge I did not make' }).waitFor();
     await shot(supervisor, 'supervisor-dashboard');
+    await supervisor.locator('.chart svg').first().waitFor();
+    await supervisor.screenshot({ path: path.join(OUT, 'supervisor-dashboard-full.png'), fullPage: true });
+    process.stdout.write('docs/screenshots/supervisor-dashboard-full.png\n');
     await supervisor.getByRole('button', { name: 'Charge I did not make' }).click();
     await supervisor.getByTestId('live-state').getByText('Waiting on').waitFor();
     await supervisor.getByRole('heading', { name: 'History' }).waitFor();

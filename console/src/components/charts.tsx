@@ -8,7 +8,7 @@ export interface Series {
 
 const W = 520;
 const H = 160;
-const PAD = { top: 10, right: 8, bottom: 22, left: 30 };
+const PAD = { top: 10, right: 20, bottom: 22, left: 44 };
 
 function niceMax(max: number): number {
   if (max <= 4) return 4;

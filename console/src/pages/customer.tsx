@@ -166,7 +166,7 @@ export function nextStep(c: CustomerCase, now: number): { title: string; text: s
     case 'awaiting_confirmation':
       return {
         title: 'Did this answer solve it?',
-        text: `Tell us below. If we do not hear from you by ${at(c.deadline?.at)}, a person from our team takes over.`,
+        text: `The answer is below. If we do not hear from you by ${at(c.deadline?.at)}, a person from our team takes over.`,
       };
     case 'escalated':
       return {
@@ -257,10 +257,6 @@ function CaseView({ stored, onStartOver }: { stored: StoredCase; onStartOver(): 
       <section class={`next-step next-${c.status}`} aria-labelledby="next-title" data-testid="next-step">
         <h2 id="next-title">{step.title}</h2>
         <p>{step.text}</p>
-      </section>
-
-      <section class="card">
-        <Conversation messages={c.messages} sources={c.aiAnswer?.sources} viewer="customer" />
         {c.status === 'awaiting_confirmation' && (
           <div class="confirm-bar" role="group" aria-label="Did the answer help?">
             <button class="btn success" onClick={() => act('confirm', { resolved: true })}>
@@ -281,10 +277,14 @@ function CaseView({ stored, onStartOver }: { stored: StoredCase; onStartOver(): 
             </button>
           </div>
         )}
-        {!closed && <Composer status={c.status} onSend={(text) => act('messages', { text })} />}
       </section>
 
       {(c.status === 'resolved' || closed) && <Rating c={c} onRate={(body) => act('feedback', body)} />}
+
+      <section class="card">
+        <Conversation messages={c.messages} sources={c.aiAnswer?.sources} viewer="customer" />
+        {!closed && <Composer status={c.status} onSend={(text) => act('messages', { text })} />}
+      </section>
 
       {error && <Note kind="error">{error}</Note>}
       <p class="start-over">

@@ -228,7 +228,7 @@ function Charts({ days }: { days: Day[] }) {
   return (
     <section class="charts" aria-label={`The last ${DAYS} days`}>
       <StackedBars
-        title="Cases started and resolved per day"
+        title="Cases resolved per day, by whom"
         days={names}
         series={[
           { name: 'resolved by AI', className: 's-ai', values: days.map((d) => d.resolved.ai ?? 0) },
@@ -251,9 +251,9 @@ function Charts({ days }: { days: Day[] }) {
         ]}
       />
       <Lines
-        title="Median first reply and CSAT per day"
+        title="Median first reply per day"
         days={names}
-        format={(v) => (v >= 1000 ? duration(v) : String(Math.round(v * 10) / 10))}
+        format={(v) => duration(v)}
         series={[
           { name: 'median first reply', className: 'l-started', values: days.map((d) => d.medianFirstResponseMs) },
         ]}
