@@ -381,13 +381,14 @@ function AgentActions({ c, task, token, onDone }: { c: StaffCase; task: Task | n
             id="resolve-summary"
             value={summary}
             onInput={(e) => setSummary((e.target as HTMLInputElement).value)}
-            placeholder="What was done (the message above, if any, goes to the customer too)"
+            placeholder="What was done, for the record"
           />
           <button class="btn success" disabled={busy || !summary.trim()} onClick={resolve}>
             Resolve case
           </button>
         </div>
       </div>
+      <p class="hint">Resolving sends the reply above too, if you wrote one.</p>
       {error && <Note kind="error">{error}</Note>}
     </div>
   );
