@@ -1,4 +1,8 @@
 /** GET /api/stream: who may follow what, and events that name what changed, from the one shared poller. */
+import { ChangeFeed, TOPICS, type ChangeEvent } from '../../src/api/change-feed';
+import { keyedCollections, recordAccess } from '../../src/db/keyed-access';
+import { createLogger } from '../../src/logger';
+import { eventually } from '../support/http';
 import { FRAUD, openCase, waitForStatus } from '../support/cases';
 import { openTaskOf } from '../support/agents';
 import { startSystem, uid, type TestSystem } from '../support/system';
@@ -90,4 +94,25 @@ test('a change to a followed case and to the queue arrives as named events', asy
   };
   const customerEvents = await follow('/api/stream', token, (e) => e.some((x) => x.startsWith('case ')));
   expect(customerEvents).toContain(`case {"type":"case","caseId":"${caseId}"}`);
+});
+
+test('one poller serves every listener and reads keyed collections by their lone _id only', async () => {
+  const { caseId, token } = await openCase(sys);
+  await waitForStatus(sys, caseId, token, 'awaiting_confirmation');
+  const feed = new ChangeFeed({ intervalMs: 50, log: createLogger('silent') });
+  const [a, b]: ChangeEvent[][] = [[], []];
+  const done = recordAccess();
+  const stopA = await feed.subscribe({ topics: [...TOPICS], cases: [caseId], send: (e) => a.push(e) });
+  const stopB = await feed.subscribe({ topics: [], cases: [caseId], send: (e) => b.push(e) });
+  expect(feed.size).toBe(2);
+  await sys.http.post(`/api/cases/${caseId}/confirm`, { resolved: true }, { token });
+  await eventually(async () => a.some((e) => e.type === 'case') && b.some((e) => e.type === 'case'));
+  stopA();
+  stopB();
+  feed.close();
+  const seen = done();
+  const read = new Set(seen.map((x) => x.collection));
+  for (const c of ['cases', 'tasks', 'agents', 'slots', 'stats_rollups']) expect(read).toContain(c);
+  expect(seen.filter((x) => keyedCollections.has(x.collection) && !x.keyed)).toEqual([]);
+  expect(b.every((e) => e.type === 'case')).toBe(true);
 });
