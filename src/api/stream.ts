@@ -62,6 +62,17 @@ export function streamRoutes(feed: ChangeFeed, open: Set<Response>): Router {
       cases = [...new Set(q.cases ?? [])];
     }
 
+    let closed = false;
+    res.once('close', () => {
+      closed = true;
+    });
+    const send = (e: ChangeEvent) => {
+      if (!res.writableEnded) res.write(frame(e.type, e));
+    };
+    // subscribed before the answer starts, so a store that is down still answers 503
+    const unsubscribe = await feed.subscribe({ topics, cases, send });
+    if (closed) return unsubscribe();
+
     res.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -71,23 +82,14 @@ export function streamRoutes(feed: ChangeFeed, open: Set<Response>): Router {
     res.flushHeaders();
     req.socket.setNoDelay(true);
     req.socket.setTimeout(0);
-
-    const send = (e: ChangeEvent) => {
-      if (!res.writableEnded) res.write(frame(e.type, e));
-    };
-    let unsubscribe: (() => void) | null = null;
-    let closed = false;
     const heartbeat = setInterval(() => res.writableEnded || res.write(': heartbeat\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
     open.add(res);
     res.on('close', () => {
-      closed = true;
       clearInterval(heartbeat);
-      unsubscribe?.();
+      unsubscribe();
       open.delete(res);
     });
-    unsubscribe = await feed.subscribe({ topics, cases, send });
-    if (closed) return unsubscribe();
     res.write(frame('ready', { topics, cases, heartbeatMs: HEARTBEAT_MS }));
   });
 
