@@ -14,6 +14,13 @@ export default tseslint.config(
     },
   },
   {
+    // the web console: browser code with its own tsconfig (DOM, JSX for Preact)
+    files: ['console/**/*.ts', 'console/**/*.tsx'],
+    languageOptions: {
+      parserOptions: { project: './console/tsconfig.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

@@ -94,6 +94,7 @@ async function main(): Promise<void> {
       const lines = [
         '',
         `Casework API      http://127.0.0.1:${config.PORT}/api  (health: /healthz, /readyz, metrics: /metrics)`,
+        `Web console       http://127.0.0.1:${config.PORT}/  (agents: /agent, supervisors: /supervisor, API: /api/docs)`,
         ...(embedded ? [`Metrics token     kept in ${config.dataDir}/metrics-token`] : []),
         uiUrl ? `Temporal UI       ${uiUrl}` : `Temporal          ${temporalAddress}`,
         `Data              ${embedded ? config.dataDir : 'external servers'}`,

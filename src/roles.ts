@@ -9,6 +9,7 @@ import { createModelTriage } from '../activities/ai/model-triage';
 import { createOpenAiResolver } from '../activities/ai/openai-resolver';
 import { createNotifier } from '../activities/notifier';
 import { createApp } from './api/app';
+import { endStreamsOnClose } from './api/stream';
 import type { Config } from './config';
 import type { Metrics } from './metrics';
 import { projectRoot } from './project-root';
@@ -36,6 +37,7 @@ export async function startApi(opts: {
     wakeDispatcher: dispatcherWaker(client, config.TEMPORAL_TASK_QUEUE),
   });
   const server = http.createServer(app);
+  endStreamsOnClose(server, app);
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {

@@ -15,6 +15,9 @@ import { HttpError, errorHandler } from './errors';
 import { DatabaseRateLimitStore } from './rate-limit-store';
 import { authenticate, requireJson } from './middleware';
 import { caseRoutes, notFoundRoute, staffRoutes } from './routes';
+import { consoleRoutes } from './console';
+import { handoffRoutes } from './handoff';
+import { createLive } from './stream';
 
 function sameSecret(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
@@ -106,7 +109,11 @@ export function createApp(deps: AppDeps): Express {
   api.use((req, res, next) => (req.method === 'GET' ? readLimit(req, res, next) : next()));
   api.use(caseRoutes(services, limits));
   api.use(staffRoutes(services, limits));
+  const live = (app.locals.live = createLive(deps.log));
+  api.use(live.routes);
+  api.use(handoffRoutes());
   api.use(notFoundRoute);
+  app.use(consoleRoutes());
   app.use('/api', api);
 
   app.use(notFoundRoute);

@@ -6,8 +6,11 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { freePort } from '../../src/stack/child-process';
 import { startFerretDb, startTemporal } from '../../src/stack/embedded-servers';
 import { workflowsPath } from '../../src/temporal/worker';
+import { buildConsoleIfStale } from '../support/console-build';
 
 export default async function globalSetup(): Promise<void> {
+  // the API serves the built console; the browser tests (test/e2e) drive it
+  buildConsoleIfStale();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'casework-test-'));
   const [temporalPort, mongoPort] = [await freePort(), await freePort()];
   const [temporal, ferret] = await Promise.all([
