@@ -1,6 +1,6 @@
-import { countIndexed, testIndexed, type TextIndex } from './pattern-triggers';
+import { testIndexed, type TextIndex } from './pattern-triggers';
 import { foldWord } from './text-forms';
-import type { LanguageRules } from './triage-rules/types';
+import type { AngerRules, LanguageRules } from './triage-rules/types';
 import type { SentimentScore } from './triage-sentiment';
 
 export interface Mood {
@@ -22,18 +22,27 @@ const SARCASM_WINDOW = 80;
  */
 export function moodOf(message: string, index: TextIndex, languages: LanguageRules[], sentiment: SentimentScore): Mood {
   const signals: Array<[string, number]> = [];
-  const found = (signal: keyof LanguageRules['anger']) => languages.some((r) => testIndexed(r.anger[signal], index));
+  const found = (signal: keyof AngerRules) => languages.some((r) => testIndexed(r.anger[signal], index));
+  const cues = (signal: keyof AngerRules) =>
+    distinctMatches(
+      languages.map((r) => r.anger[signal]),
+      index,
+    );
 
   if (found('profanity')) signals.push(['profanity', 3]);
   if (found('insult')) signals.push(['insult', 2]);
   if (found('fedUp')) signals.push(['fed_up', 2]);
-  if (found('sarcasm') || languages.some((r) => praiseNextToFailure(index, r))) signals.push(['sarcasm', 2]);
+  const sarcasm = cues('sarcasm') + praiseNextToFailure(index, languages);
+  if (sarcasm > 0) signals.push(['sarcasm', severity(sarcasm)]);
   if (found('demand') && hasCapitalisedWord(message, languages)) signals.push(['capitalised_demand', 2]);
-  // "Third time I write" and "still no answer" together are more than either alone.
-  const chasing = languages.reduce((n, r) => n + countIndexed(globalOf(r.anger.repeated), index), 0);
-  if (chasing > 0) signals.push(['repeated_contact', chasing > 1 ? 3 : 2]);
+  const chasing = cues('repeated');
+  if (chasing > 0) signals.push(['repeated_contact', severity(chasing)]);
   if (found('threat')) signals.push(['threat_to_leave', 2]);
-  if (found('public')) signals.push(['going_public', 2]);
+  const going = cues('public');
+  if (going > 0) signals.push(['going_public', severity(going)]);
+  if (found('resigned')) signals.push(['resigned', 2]);
+  if (found('loyalty')) signals.push(['loyalty', 1]);
+  if (found('ultimatum')) signals.push(['ultimatum', 1]);
   if (isShouting(message)) signals.push(['shouting', 2]);
   if (/!{3,}|(?:[!?]\s*){4,}/.test(message) || (message.match(/!/g)?.length ?? 0) >= 4) {
     signals.push(['exclamations', 1]);
@@ -48,6 +57,39 @@ export function moodOf(message: string, index: TextIndex, languages: LanguageRul
   return { angry: points >= ANGRY_AT, flags: points >= ANGRY_AT ? [...flags, 'angry'] : flags };
 }
 
+/**
+ * "Third email", "as per my last" and "nobody reads these" together are more than any one of them:
+ * one cue is a mild signal, a second of the same kind is enough on its own.
+ */
+function severity(cueCount: number): number {
+  return cueCount > 1 ? 3 : 2;
+}
+
+// Enough occurrences of one pattern to tell one cue from several.
+const MATCHES_PER_PATTERN = 3;
+
+/** Non-overlapping matches of the patterns together; one phrase two languages both know counts once. */
+function distinctMatches(patterns: RegExp[], index: TextIndex): number {
+  const spans: Array<[number, number]> = [];
+  for (const pattern of new Set(patterns)) {
+    if (!testIndexed(pattern, index)) continue;
+    let taken = 0;
+    for (const m of index.text.matchAll(globalOf(pattern))) {
+      spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+      if (++taken === MATCHES_PER_PATTERN) break;
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let count = 0;
+  let end = -1;
+  for (const [start, stop] of spans) {
+    if (start < end) continue;
+    count += 1;
+    end = stop;
+  }
+  return count;
+}
+
 const globals = new WeakMap<RegExp, RegExp>();
 
 function globalOf(pattern: RegExp): RegExp {
@@ -59,16 +101,27 @@ function globalOf(pattern: RegExp): RegExp {
   return global;
 }
 
-function praiseNextToFailure(index: TextIndex, rules: LanguageRules): boolean {
-  if (!testIndexed(rules.anger.praise, index)) return false;
-  const folded = index.text;
-  const praise = new RegExp(rules.anger.praise.source, 'g');
-  for (const m of folded.matchAll(praise)) {
-    const at = m.index ?? 0;
-    const around = folded.slice(Math.max(0, at - SARCASM_WINDOW), at + m[0].length + SARCASM_WINDOW);
-    if (rules.anger.failure.test(around)) return true;
+/**
+ * Praise next to a failure word: one sentence of it is one cue; praise around the grievance in two
+ * sentences ("Top service. Paid on time, still a fee. Really great.") is two. A customer praising
+ * in English and naming the fee in Danish ("Wow, great service. Rykkergebyr...") is as sarcastic.
+ */
+function praiseNextToFailure(index: TextIndex, languages: LanguageRules[]): number {
+  const text = index.text;
+  let first = -1;
+  let last = -1;
+  for (const rules of languages) {
+    if (!testIndexed(rules.anger.praise, index)) continue;
+    for (const m of text.matchAll(globalOf(rules.anger.praise))) {
+      const at = m.index ?? 0;
+      const around = text.slice(Math.max(0, at - SARCASM_WINDOW), at + m[0].length + SARCASM_WINDOW);
+      if (!languages.some((r) => r.anger.failure.test(around))) continue;
+      first = first < 0 ? at : Math.min(first, at);
+      last = Math.max(last, at);
+    }
   }
-  return false;
+  if (first < 0) return 0;
+  return /[.!?\n]/.test(text.slice(first, last)) ? 2 : 1;
 }
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;

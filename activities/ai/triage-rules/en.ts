@@ -1,4 +1,4 @@
-import { anyOf, keywords, words } from './pattern-helpers';
+import { anyOf, keywords, scareQuoted, words } from './pattern-helpers';
 import type { LanguageRules } from './types';
 
 const CANT = anyOf(
@@ -30,7 +30,17 @@ export const en: LanguageRules = {
   sensitive: {
     self_harm: [
       /\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|want to die|don'?t want to (?:live|be here))\b/,
-      /\bbetter off without me\b|\b(?:no|don'?t see the|do not see the) point (?:in )?(?:living|going on|anymore|any more)\b|\bcan'?t go on\b|\bno reason to live\b|\btake my (?:own )?life\b|\bhurt(?:ing)? myself\b/,
+      /\bbetter off without me\b|\bcan'?t go on\b|\bno reason to live\b|\btake my (?:own )?life\b|\bhurt(?:ing)? myself\b/,
+      /\b(?:no|don'?t see the|do not see the|see no|lost the|what'?s the) point (?:in |of )?(?:living|going on|carrying on|being here|being alive|anymore|any more|it all|life)\b/,
+      // Despair said sideways: "I can't do this anymore", "everyone would be better off", "want to disappear".
+      /\b(?:can'?t|cannot|can not) (?:do|take|bear|handle|face) (?:this|it|any of this|much more)(?: any ?more| any longer| much longer)\b/,
+      /\b(?:everyone|everybody|they|my (?:family|kids|children|wife|husband|partner)) (?:would|will|'?d) be (?:better off|happier|fine) (?:without me|if i)|\beveryone would be better off\b/,
+      /\b(?:better|easier|simpler) (?:off )?(?:for (?:everyone|everybody|all|them|my family) )?if i (?:just |simply )?(?:was ?n'?t|were ?n'?t|was not|were not|didn'?t|did not|disappeared|vanished|was gone|were gone|died|never woke|no longer)/,
+      /\b(?:want|wish|like|going) to (?:just )?(?:disappear|vanish|not exist|not be here|sleep forever|go to sleep and (?:not|never) wake)|\b(?:never|not) (?:to )?wake up again\b|\b(?:hope|wish) i (?:don'?t|do not|never|won'?t) wake up\b/,
+      /\b(?:a |such a )?burden (?:to|on|for) (?:everyone|everybody|my family|them|others|people|the people)\b|\b(?:see|there'?s|there is|find) no way out\b|\b(?:can'?t|cannot|don'?t) see (?:a|any) way out\b/,
+      // Settling affairs and saying goodbye.
+      /\b(?:won'?t|will not|wouldn'?t|will never) (?:need to |have to )?(?:chase|bother|worry about|deal with) me\b|\bwon'?t be (?:around|here) (?:much longer|for long|next month|to pay)\b/,
+      /\bwho (?:gets|will get|should get|is getting) my (?:things|stuff|belongings|possessions)\b|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|wife|husband|partner|son|daughter|parents|mum|mom)\b|\bsaying (?:my )?goodbyes?\b/,
     ],
     fraud: [
       /\bfr(?:au|ua|a|u)d\w*/,
@@ -51,11 +61,28 @@ export const en: LanguageRules = {
           String.raw`(?:(?:debit|credit|bank|payment|virtual|physical|new) )?` +
           String.raw`(?:cards?|wallet|purse|card details|bank details|identity)\b`,
       ),
-      /\b(?:cards?|wallet|purse|phone|account|details|identity|money|password)\b(?: \w+){0,3}? (?:stol+en|stole|cloned|skimmed|compromised|nicked|pinched|robbed)\b/,
+      /\b(?:cards?|wallet|purse|handbag|bag|phone|mobile|account|details|identity|money|password)\b(?: \w+){0,3}? (?:stol+en|stole|cloned|skimmed|copied|compromised|nicked|pinched|robbed|swiped|snatched)\b/,
       /\b(?:it|that|this|those|these) (?:wasn'?t|was not|weren'?t|were not) (?:me|us)\b|\b(?:i|we) (?:got|was|were|have been|'?ve been) robbed\b/,
       /\bidentity (?:theft|fraud)\b|\bimpersonat\w*/,
       /\bhack(?:ed|er|ers|ing)?\b|\bcompromised\b|\baccount take ?over\b|\btakeover\b|\btaken over\b/,
-      /\bscam\w*|\bphish\w*|\bspoof\w*|\bconned\b|\btricked (?:me|into)\b/,
+      /\bscam\w*|\bphish\w*|\bspoof\w*|\bsmish\w*|\bconned\b|\btricked (?:me|into)\b|\bsuspicious (?:activity|log ?ins?|sign ?ins?|transactions?|payments?|charges?|emails?|texts?|messages?|calls?|links?)\b/,
+      // Purchases not made by me, however it is put: "a payment of £450 I didn't make", "orders that aren't mine".
+      /\b(?:payments?|purchases?|transactions?|orders?|charges?|debits?|loans?|accounts?|agreements?)\b(?: \S+){0,5}? (?:that |which )?(?:i|we) (?:never|didn'?t|did not|have ?n'?t|haven'?t|have not|had not|hadn'?t) (?:ever )?(?:make|made|buy|bought|order|ordered|place|placed|authori[sz]e|authori[sz]ed|do|did|done|open|opened|take out|taken out|took out|apply for|applied for|sign up for|signed up for)\b/,
+      /\b(?:payments?|purchases?|transactions?|orders?|charges?|debits?|log ?ins?|devices?)\b(?: \w+){0,3}? (?:that |which )?(?:are|is|were|was) ?(?:not|n'?t) (?:mine|ours|me|from me|by me|made by me|done by me)\b/,
+      // Someone else in the account: passwords and addresses changed, unknown log-ins, locked out.
+      /\b(?:someone|somebody|they|a hacker|hackers|a stranger|some1) (?:has |have |had |must have |has just )?(?:changed|reset|updated|altered|swapped) (?:my|the) (?:password|e-?mail|e-?mail address|phone number|number|log ?in|details|pin|address|bank details)\b/,
+      /\b(?:i|we) (?:never|didn'?t|did not) (?:change|reset|update)d? (?:my|the) (?:password|e-?mail|e-?mail address|phone number|pin|log ?in details)\b/,
+      /\b(?:unknown|strange|unrecogni[sz]ed|unfamiliar|foreign) (?:log ?ins?|log-ins?|sign ?ins?|devices?|locations?|ip)\b|\b(?:log ?ins?|log-ins?|sign ?ins?) from (?:a |an )?(?:unknown|strange|foreign|unfamiliar) (?:device|location|country|phone|place)\b/,
+      // Phishing and smishing: a message that looked like ours, a link clicked, details given away.
+      /\b(?:texts?|sms|messages?|e-?mails?|calls?|phone calls?|whatsapps?|letters?|websites?|sites?|links?|pages?)\b.{0,40}\b(?:looked like|look like|looks like|looking like|pretending to be|pretended to be|claiming to be|claimed to be|supposedly|purporting to be|said it was|saying it was|appeared to be|seemed to be|made out to be) (?:it was |it'?s |it came )?(?:from )?(?:you|casework|your (?:company|team|bank|fraud team|fraud department))\b/,
+      /\b(?:entered|typed|put in|put|gave|given|shared|read out|told (?:them|him|her)) (?:in )?(?:all )?(?:my )?(?:card details|card number|bank details|details|password|pin|one[- ]time (?:code|passcode|password)|otp|security code|verification code|log ?in details|card) (?:in|into|on|to|over|via|after|when)\b.{0,40}\b(?:link|site|page|text|call|caller|message|email|form|someone|they|him|her)\b/,
+      /\b(?:someone|somebody|a man|a woman|a guy|a caller|scammers?|fraudsters?) (?:called|rang|phoned|texted|messaged|emailed|contacted) (?:me )?\b.{0,80}\b(?:code|pin|password|card details|bank details|log ?in|otp)\b/,
+      /\bclicked\b.{0,80}\b(?:card details|card number|bank details|fake|dodgy|bogus|(?:was|is|were)(?: not|n'?t) (?:from )?you)\b/,
+      // Someone using my identity: billed though never a customer, a national number misused.
+      /\b(?:opened|taken out|took out|applied for|bought|ordered|made|registered|set up|created|purchased|signed up)\b.{0,40}\b(?:in|under|using) my (?:name|identity|details|address)\b/,
+      /\b(?:used|using|stole|stolen|misused|got hold of|have|has) my (?:identity|personal details|national insurance number|social security number|ssn|passport|driving licen[cs]e|date of birth)\b/,
+      /\b(?:never|don'?t even|do not even|didn'?t even|never even) (?:have|had|opened|held|signed up for|been) (?:an? )?(?:account|agreement|plan|customer)s? (?:with|of|at) (?:you|casework|your company|yours)\b/,
+      /\b(?:copied|duplicated) (?:my )?(?:card|card details|details)\b|\b(?:mugged|pick-?pocketed)\b/,
     ],
     hardship: [
       new RegExp(String.raw`\b${CANT} (?:afford|keep up|make ends meet)`),
@@ -85,6 +112,14 @@ export const en: LanguageRules = {
       /\bbailiffs?\b|\barrears\b|\bbehind on (?:my |the )?(?:payments?|bills?|rent)\b|\boverdrawn\b/,
       /\bmental health\b|\bdepress(?:ed|ion)\b|\banxiety\b|\bpanic attacks?\b|\bbipolar\b|\bdementia\b|\bgambling\b|\baddict\w*/,
       /\bvulnerab\w*|\b(?:domestic|financial|economic) abuse\b|\bcoerc\w*|\bcarer\b|\bpayment holiday\b|\bbreathing space\b/,
+      /\b(?:don'?t|do not|no) (?:\w+ )?(?:know|idea) how (?:i'?m|i am|we'?re|we are) (?:ever )?(?:going to|gonna) (?:pay (?:this|it|them|that|you|back|off|everything|all|anything|my|the)|cover|afford|manage|get by|survive|cope|keep up|repay|clear)\b/,
+      /\b(?:choose|choosing|chose) between (?:food|eating|heating|rent|bills|feeding|paying)\b|\bfood ?banks?\b|\b(?:citizens advice|stepchange|step change|national debtline|debt charity)\b/,
+      // Bereavement and the estate: "executor", "probate", "my late husband".
+      /\bexecut(?:or|rix)\b|\bprobate\b|\bnext of kin\b|\b(?:his|her|their|the) estate\b|\bmy late (?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|parents?)\b/,
+      /\b(?:gambl\w*|betting|bookies|casino\w*|self[- ]exclu\w*|gamstop|gamcare)\b/,
+      // Economic abuse: a partner who made me buy, took out credit in my name, kept my card.
+      /\b(?:ex|ex-?partner|ex-?husband|ex-?wife|ex-?boyfriend|ex-?girlfriend|partner|husband|wife|boyfriend|girlfriend)\b.{0,60}\b(?:forced|pressured|coerced|controlled|threatened|bullied|made) (?:me|us)\b|\bforced me to (?:buy|take out|sign|use|pay|hand over|give)\b/,
+      /\b(?:women'?s )?refuge\b|\babusive (?:relationship|partner|ex|husband|wife|boyfriend|girlfriend|marriage)\b|\bcontrolling (?:relationship|partner|ex|husband|wife|boyfriend|girlfriend)\b|\b(?:nervous|mental) breakdown\b/,
     ],
     privacy: [
       /\bgdpr\b|\bdata protection\b|\bright to (?:be forgotten|erasure)\b|\bsubject access\b|\bd?sar\b/,
@@ -94,6 +129,9 @@ export const en: LanguageRules = {
       /\b(?:shared|sold|passed on|passed|gave|given|disclosed|leaked)\b.{0,20}\bmy (?:personal )?(?:details|data|information|info)\b/,
       /\b(?:information|data|details|records)\b.{0,40}\b(?:stored|held|hold|keep|kept|collected|have)\b.{0,20}\babout me\b/,
       /\b(?:personal (?:data|information|details|info)|all (?:of )?my (?:data|information|info))\b.{0,20}\b(?:erased|deleted|removed|wiped|purged)\b/,
+      /\b(?:who|how did|how has|how have|where did)\b.{0,30}\b(?:get|got|gotten|given|gave|passed|sold|shared)\b.{0,15}\bmy (?:number|phone number|mobile number|e-?mail|e-?mail address|address|details|data|information)\b/,
+      /\b(?:sold|passed on|leaked|disclosed|given out|gave out|handed over)\b.{0,20}\bmy (?:number|phone number|mobile number|e-?mail|e-?mail address|address)\b/,
+      /\bsomeone else'?s (?:personal )?(?:details|data|information|name and address|name, address|statement|account details)\b/,
     ],
     legal: [
       /\blawyers?\b|(?<!power of )\battorneys?\b|\bsolicitors?\b|\bbarristers?\b|\blawsuit\b|\blitigation\b/,
@@ -105,57 +143,117 @@ export const en: LanguageRules = {
       /\bombuds\w*|\bfca\b|\bfinancial conduct authority\b|\bfos\b|\btrading standards\b|\bregulators?\b/,
       /\bcfpb\b|\bconsumer (?:financial )?protection\b|\bbbb\b|\bbetter business bureau\b|\battorney general\b/,
     ],
-    complaint: [/\bcompla\w*|\bcomplant\w*|\bmis-?sold\b|\bmis-?selling\b/],
+    complaint: [
+      // "I was going to write a complaint, haha, but really..." names a complaint it does not make.
+      {
+        match: /\bcompla\w*|\bcomplant\w*/,
+        unless:
+          /\b(?:was going to|was gonna|was about to|nearly|almost|tempted to|thought about|thinking about)\b(?: \w+){0,3}? (?:compla|complant)/,
+      },
+      /\bmis-?sold\b|\bmis-?selling\b/,
+    ],
   },
   negation: /\b(?:no|not|never|nothing to|nothing|without|isn'?t|wasn'?t|aren'?t)\s+(?:\w+\s+)?$/,
   anger: {
     profanity: words(
       'f+u+c*k+\\w*|f\\*+k\\w*|fck\\w*|wtf|shit\\w*|bullshit|crap\\w*|bastards?|bitch\\w*|arseholes?|assholes?',
-      'cunts?|twats?|wankers?|dickheads?|pricks?|pissed|piss off|screw you|motherf\\w*',
+      'cunts?|twats?|wankers?|dickheads?|pricks?|pissed|piss off|screw you|motherf\\w*|bollocks|sod off|goddamn\\w*',
     ),
     // Words aimed at the company or its people; "the tracking page is useless" is left to the sentiment score.
     insult: words(
       'idiots?|idiotic|morons?|moronic|incompetent|clueless|clowns?|thie(?:f|ves)|crooks?|criminals?|scumbags?',
-      'liars?|lying|rip ?off|ripping (?:me|people|us) off|daylight robbery|disgrace\\w*|pathetic|shambles',
+      'liars?|lying|rip ?off|ripping (?:me|people|us) off|daylight robbery|disgrace\\w*|pathetic|shambles|shambolic',
+      'cowboys|sharks|leeches|bloodsuckers|vultures|parasites|con ?artists|swindlers|muppets|amateurs|amateurish',
+      'useless (?:lot|bunch|company|people|staff|shower)|(?:do|doing|did) (?:your|their) (?:bloody |damn )?jobs?',
     ),
     fedUp: words(
       'sick of|sick and tired|fed up|had enough|last straw|fuming|livid|furious|beyond a joke|is a joke',
-      'absolute joke|what a joke|joke of a|unbelievable|ridiculous|unacceptable',
+      "absolute joke|what a joke|joke of a|unbelievable|ridiculous|unacceptable|at my wits'? end|enough is enough",
+      "(?:what|what'?s|whats) the point (?:of|in) (?:your|you|having|this|contacting|even|writing|calling)",
+      "this is how (?:you treat|i get treated|i am treated|i'?m treated|you repay|you look after)",
+      '(?:got|gets|getting|get) me nowhere|going (?:round|around) in circles|(?:a |such a |complete |total )waste of (?:time|space)',
+      '(?:so|extremely|incredibly|beyond|really) (?:frustrat\\w*|annoyed)|infuriat\\w*|exasperat\\w*|appall\\w*|outrage\\w*',
+      'not good enough|inexcusable|beggars belief|laughable|(?:total|complete|absolute) (?:joke|farce|disgrace)',
     ),
-    sarcasm: words(
-      'thanks for nothing|thanks a lot for nothing|oh (?:great|brilliant|wonderful|perfect|fantastic|lovely|joy|goody)',
-      'just (?:great|brilliant|perfect|fantastic|what i needed)|yeah right|what a (?:surprise|shock)|surprise,? surprise',
-      'great job,? (?:guys|casework|team)|well done,? (?:guys|casework|team)|slow clap|bravo',
+    sarcasm: new RegExp(
+      [
+        words(
+          'thanks for nothing|thanks a lot for nothing|oh (?:great|brilliant|wonderful|perfect|fantastic|lovely|joy|goody)',
+          'just (?:great|brilliant|perfect|fantastic|what i needed)|yeah right|what a (?:surprise|shock)|surprise,? surprise',
+          'great job,? (?:guys|casework|team)|well done,? (?:guys|casework|team)|slow clap|bravo',
+          // Thanks for a penalty: "thanks so much for the late fee".
+          '(?:thanks|thank you|cheers)(?: so much| very much| a lot| ever so much)? for (?:the |a |another |my |this |that |charging me (?:a |an )?)?(?:\\w+ )?(?:late fee|fee|charge|penalty|reminder|fine)',
+          'makes? me feel (?:so |really |very |truly )?(?:valued|appreciated|special|important|looked after)',
+          "i'?m sure (?:there'?s|there is|you'?re|you are|you have|it'?s) (?:a |an |all )?(?:very |perfectly |really |so |extremely )?(?:busy|good|reasonable|valid|logical|simple)",
+          'love (?:spending|wasting|waiting|chasing|sitting|having to|being (?:ignored|charged|passed|fobbed)|getting (?:charged|ignored|fobbed))',
+          "shall i(?=\\?)|(?:is that|that'?s|apparently that'?s|clearly that'?s) (?:too much|asking too much)|too much to ask",
+          "clearly (?:that'?s|it'?s) (?:easier|too much|asking)|who (?:knew|would have thought)|colou?r me surprised|no surprise there",
+        ).source,
+        scareQuoted(
+          'help|support|service|customer service|customer care|care|team|refund|resolution|priority|express|guarantee|answer|solution|apology|update|help centre|help center',
+        ),
+      ].join('|'),
     ),
     praise: words(
       'great|fantastic|brilliant|wonderful|amazing|excellent|superb|perfect|lovely|marvell?ous|stellar',
-      'top[- ]notch|impressive|outstanding|world[- ]class|splendid|terrific',
+      'top[- ]notch|impressive|impressed|outstanding|world[- ]class|splendid|terrific|second to none|first[- ]class',
+      'keep it up|keep up the good work|10/10|ten out of ten|five stars|5 stars|valued customer|at its (?:best|finest)',
     ),
     failure: words(
       'fail\\w*|declin\\w*|error\\w*|broken|glitch\\w*|charged twice|double[- ]charged|lost|missing|wrong',
       "not (?:arrived|received|working|delivered|refunded)|never (?:arrived|came|received|refunded)|hasn'?t (?:arrived|come)",
       'still (?:waiting|no|not|nothing)|no (?:answer|reply|response|refund)|ignored|another|again',
+      'late fees?|reminder fees?|penalty (?:fees?|charges?)|admin fees?|charged (?:a|me|us|an extra)|(?:an|extra) (?:fee|charge)|fined',
+      'on hold|cut off|hung up|automated (?:e-?mails?|repl(?:y|ies)|responses?|messages?)|chasing|nobody|no one',
     ),
     demand: words(
       '(?:i|we) (?:want|need|demand|expect|insist on)(?: to (?:get|have))? (?:my |our |a |the )?(?:money|refund|cash|payment)\\w*',
       'money back|refund (?:me|now|immediately)|give me (?:my|a) (?:money|refund)|pay (?:me|it) back',
-      '(?:fix|sort|solve) (?:this|it) (?:now|today|immediately)',
+      '(?:fix|sort|solve) (?:this|it) (?:out )?(?:now|today|immediately)|sort it out',
     ),
     repeated: words(
-      "(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|umpteenth|several|multiple|many|countless) times? (?:that )?(?:i(?:'?ve| have|'?m| am)? |we(?:'?ve| have|'?re| are)? )?(?:writ|contact|email|messag|call|ask|chas|report|complain)\\w*",
+      "(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|umpteenth|several|multiple|many|countless) times? (?:that )?(?:i(?:'?ve| have|'?m| am)? |we(?:'?ve| have|'?re| are)? )?(?:writ|contact|email|messag|call|ask|chas|report|complain|try|tri)\\w*",
+      '(?:second|third|fourth|fifth|sixth|seventh|umpteenth|\\d+(?:st|nd|rd|th)) (?:e-?mail|message|letter|call|chat|request|attempt|follow[- ]up|chaser|time asking)s?',
       "still (?:no|not had an?|haven'?t had an?|not got an?) (?:answer|reply|response|word|update|refund)",
-      'no (?:one|body) (?:has )?(?:answered|replied|responded|got back|gets back)|(?:been|keep|kept) (?:being )?ignored',
+      '(?:no ?one|nobody|no-one) (?:at (?:your|the) \\w+ )?(?:has |have |ever |seems to |can |could |will |is able to |bothers to |bothered to |has been able to )?(?:answered|replied|responded|got back|gets back|get back|helps?|helped|managed|bothered|reads?|listens?|listened|called|rang|explained|cares?|been able)',
+      '(?:been|keep|kept) (?:being )?ignored|how many (?:more )?times (?:do|must|will|have|should|am|did) (?:i|we)',
       '(?:written|emailed|contacted|called|messaged|chased) (?:you |your team |this )?(?:\\w+ )?(?:times|twice|repeatedly|again and again|over and over)',
+      're: re|as per my (?:last|previous|earlier|prior) (?:\\w+ )?(?:e-?mails?|messages?|letters?|calls?|requests?|repl(?:y|ies)|correspondence|chat)',
+      'following up (?:\\(?again\\)?|once again|yet again|for the \\w+ time)|(?:e-?mails|messages|letters|calls) (?:from|on|of|dated) (?:the )?\\d+',
+      '(?:keep|kept) (?:on )?(?:writing|emailing|calling|chasing|asking|ringing|messaging)(?: you)? until|until (?:someone|somebody|anyone) (?:actually )?(?:reads|answers|replies|responds|listens|helps)',
+      '(?:someone|somebody|anyone) (?:could |would |will |can |who can )?actually (?:read|reply|answer|respond|help|look|deal|do|listen|call|make)',
+      "as i (?:have |'?ve )?(?:already )?(?:said|told you|explained|mentioned|stated|written|asked)(?: \\w+){0,3}? (?:before|already|previously|twice|repeatedly|in my (?:last|previous))",
+      '(?:on hold|in (?:a|the) queue) for (?:\\w+ ){0,2}?(?:minutes|mins|hours|an hour|ages)|(?:\\d+|\\w+) (?:minutes|mins|hours) on hold',
+      '(?:spent|wasted|lost) (?:\\w+ ){0,3}?(?:hours|days|an hour|my (?:lunch|evening|weekend|day|time|free time)) (?:\\w+ ){0,3}?(?:trying|chasing|waiting|sorting|on the phone)',
+      '(?:automated|template|canned|copy[- ](?:and[- ])?paste|standard|generic|same) (?:\\w+ )?(?:repl(?:y|ies)|responses?|answers?|e-?mails)|(?:different|conflicting|contradictory) (?:answers|replies|responses|stories|explanations)',
+      '(?:closed|ended|cut off|disconnected) (?:my|the) (?:conversation|chat|call)',
     ),
     threat: words(
-      '(?:cancel|close|delete|leave|quit|stop using)\\w* (?:\\w+ ){0,3}?(?:everything|all my \\w+|for good|forever)',
+      '(?:cancel|clos|delet|leav|quit|stop using)\\w* (?:\\w+ ){0,3}?(?:everything|all my \\w+|for good|forever)',
       '(?:never|not) (?:use|using|shop\\w*|buy\\w*|order\\w*) (?:\\w+ ){0,2}?(?:again|ever again)',
-      'tak(?:e|ing) my (?:business|custom|money) elsewhere',
+      'tak(?:e|ing) my (?:business|custom|money) elsewhere|switch\\w* to (?:a )?(?:competitor|another (?:provider|company|service))',
+      "you'?ve (?:just )?lost (?:a|my|me as a) (?:customer|custom|business)|(?:won'?t|will not|never) (?:be )?recommend\\w*",
     ),
     public: words(
-      '(?:post|posting|put|putting|share|sharing|write|writing|tell|telling)\\w* (?:\\w+ ){0,3}?(?:on|to|all over) (?:twitter|x|facebook|instagram|tiktok|reddit|linkedin|youtube|social media|trustpilot|the (?:press|papers|news|media))',
-      '(?:leave|leaving|write|writing|post\\w*|give|giving) (?:\\w+ ){0,2}?(?:bad|negative|terrible|awful|scathing|1[- ]star|one[- ]star) reviews?',
-      '(?:go|going|went) (?:to )?(?:the )?(?:press|media|papers|public|viral)|(?:tell|warn) (?:everyone|everybody|all my friends)',
+      '(?:post|posting|put|putting|share|sharing|write|writing|tell|telling|publish\\w*|leav\\w*)\\w* (?:\\w+ ){0,4}?(?:on|to|all over|with) (?:twitter|x|facebook|instagram|tiktok|reddit|linkedin|youtube|social media|socials|trustpilot|google|mumsnet|moneysavingexpert|the (?:press|papers|news|media|bbc|local paper))',
+      '(?:leave|leaving|write|writing|post\\w*|give|giving) (?:\\w+ ){0,2}?(?:bad|negative|terrible|awful|scathing|honest|1[- ]star|one[- ]star) reviews?',
+      '(?:go|going|went) (?:to )?(?:the )?(?:press|media|papers|public|viral)|name and shame|my followers|(?:mention|name)\\w* (?:\\w+ ){0,3}?by name',
+      "(?:tell|telling|warn|warning|let) (?:everyone|everybody|every \\w+|all (?:my|the|our) \\w+|anyone who'?ll listen)|(?:can'?t wait|looking forward) to tell",
+      '(?:our|my|the) local (?:paper|newspaper|news|radio|community (?:group|page)|facebook group|mp)|(?:in|for) my review',
+    ),
+    resigned: words(
+      "fine[,.!]? (?:i'?ll|i will) just|i'?ll just (?:pay|eat|accept|swallow|write it off|give up|leave it|take the hit)|(?<!not |don'?t |n't )forget it",
+      "don'?t bother (?:replying|answering|responding|calling|getting back)|i give up|i'?ve given up|why (?:do|did|should) i (?:even )?bother",
+      '(?:pointless|no point) (?:in )?(?:asking|contacting|trying|writing|even asking|complaining)',
+    ),
+    loyalty: words(
+      '(?:loyal|long[- ]?standing|long[- ]?term|long[- ]?time) customers?|customer (?:for|of|since) (?:\\w+ ){0,2}?(?:years|decades|a decade|ages|\\d+)',
+      '(?:years|decades) (?:as|of being) (?:a )?(?:loyal )?customer|(?:used|been with) you (?:for|since) (?:\\w+ ){0,2}?(?:years|\\d+)',
+    ),
+    ultimatum: new RegExp(
+      words('otherwise|or else|failing (?:that|which)|(?:final|last) (?:warning|chance)').source +
+        String.raw`|\bif (?:this|it|that|the|my)\b.{0,30}?\b(?:is ?n'?t|is not|has ?n'?t|has not|does ?n'?t|does not|are ?n'?t|are not|not)\b.{0,40}?\b(?:by|before|within|until|today|tomorrow|tonight|end of)\b` +
+        String.raw`|\b(?:you have|i'?ll give you|i will give you|giving you) (?:until|till|\d+|one|two|three|seven|a|an)\b`,
     ),
   },
   topics: {

@@ -1,3 +1,4 @@
+import { scareQuoted } from './pattern-helpers';
 import type { LanguageRules } from './types';
 
 // "En pysty maksamaan, sovellus kaatuu" is a technical problem, not hardship.
@@ -19,13 +20,22 @@ export const fi: LanguageRules = {
   sensitive: {
     self_harm: [
       /\b(?:itsemurha\w*|tappaa itseni|tapan itseni|vahingoittaa itseani|itsetuho\w*|en halua (?:enaa )?elaa|haluan kuolla|lopettaa kaiken|paattaa elamani)/,
+      // Despair said sideways: "en jaksa enää", easier for everyone if I were gone, not waking up.
+      /\ben jaksa enaa(?=[.!,;]|$| mitaan| elaa| tata)|\b(?:kaikille|perheelle|muille|lapsille) olisi (?:\w+ )?(?:helpompaa|parempi|helpompi)\b|\bjos (?:mua|minua|mina|ma) ei (?:enaa )?olisi\b|\bparempi ilman minua\b/,
+      /\b(?:haluan|haluaisin|toivon|toivoisin) (?:\w+ )?(?:kadota|haihtua|nukahtaa (?:enka|ja olla)|etten heraisi)\b|\b(?:en haluaisi|ei tarvitsisi|etten) (?:enaa )?hera\w*|\b(?:en nae|ei ole) (?:mitaan )?ulospaasya\b|\btaakka (?:kaikille|muille|perheelle|lapsilleni)\b|\bjaahyvaiskir\w*/,
     ],
     fraud: [
       /\bpetos\w*|\bhuijau\w*|\bhuijari\w*|\bhuijattu|\bidentiteettivarkau\w*|\bhakkeroi\w*|\btietojenkalastelu\w*|\bkalasteluviest\w*/,
       /\bluvat(?:on|onta|toman|tomasti)\w*|\bilman (?:minun )?lupaa(?:ni)?\b|\ben ole (?:koskaan )?(?:tehnyt|hyvaksynyt|valtuuttanut) (?:\w+ )?(?:ostoa|maksua|tilausta|veloitusta)|\ben ole koskaan tilannut/,
       /\ben tunnista\b|\btuntemat(?:on|toman|onta)\w* (?:veloitu|maksu|tapahtuma|osto)\w*|\btunnistamat\w*/,
-      /\bjoku (?:on )?(?:\w+ )?(?:kayttanyt|kaytti|kirjautunut|kirjautui|tilannut|tilasi|ostanut|osti|avannut|avasi|hakenut)\b|\bnimissani\b/,
-      /\b(?:kortti|kortin|korttini|lompakko|lompakkoni|puhelin|puhelimeni|salasana|pankkitunnu)\w* (?:\w+ ){0,3}?(?:varastettu|varastettiin|kadonnut|kadoksissa|hukassa|hukkunut|hakkeroitu)\b/,
+      /\bjoku (?:on )?(?:\w+ )?(?:kayttanyt|kaytti|kirjautunut|kirjautui|tilannut|tilannu|tilasi|ostanut|osti|avannut|avasi|hakenut|vaihtanut|vaihtoi|muuttanut|muutti)\b|\bnimissani\b|\b(?:mun|minun) nimissa\b|\btili (?:on )?(?:kaapattu|murrettu|hakkeroitu)/,
+      // Purchases not made by me: "kolme ostosta, joita en ole tehnyt"; billed though never a customer.
+      /\b(?:osto|ostos|tilau|veloitu|maksu|tapahtum|lasku)\w*\b.{0,60}?\b(?:joita|jota|joka|mita|jotka) en (?:ole |oo )?(?:itse )?(?:tehnyt|tilannut|ostanut|hyvaksynyt|tee|tehny)\b/,
+      /\ben (?:oo|ole) (?:ikina|koskaan) (?:edes )?(?:asioinu\w*|kaynyt|ollut asiakkaa\w*|tilannut|ostanut|kayttanyt)\b/,
+      // Phishing: a text asking to update payment details, card details typed into a link.
+      /\b(?:tekstiviest|viest|sahkoposti|puhelu|linkki|linki)\w*\b.{0,80}\b(?:korttitiedo\w*|pankkitunnu\w*|maksutiedo\w*|tunnuks\w*|kortin numer\w*)|\b(?:naytti|vaikutti) (?:tulevan|olevan) (?:teilta|teidan)|\bteidan nimissanne/,
+      /\brikosilmo\w*|\btutkintapyyn\w*|\bpoliisille\b|\bpoliisiin\b|\b(?:kopioitu|kloonattu|skimmattu|skimmaus)\b/,
+      /\b(?:kortti|kortin|korttini|lompakko|lompakkoni|puhelin|puhelimeni|laukku|laukkuni|salasana|pankkitunnu)\w* (?:\w+ ){0,3}?(?:varastettu|varastettiin|vietiin|kadonnut|kadoksissa|hukassa|hukkunut|hakkeroitu|kopioitu|kloonattu)\b/,
       /\bvarasti\w* (?:\w+ ){0,2}?(?:kortin|korttini|lompakon|lompakkoni|puhelimeni)|\b(?:kadotin|hukkasin) (?:\w+ )?(?:kortin|korttini|lompakon|lompakkoni)/,
     ],
     hardship: [
@@ -39,8 +49,13 @@ export const fi: LanguageRules = {
       /\bsairas\w*|\bsairaala\w*|\bsairau\w*|\bsyopa\w*|\bsyovan|\bkemoterap\w*|\bsolunsalpaaj\w*|\bdiagnoosi\w*|\bonnettomuu\w*|\bvammai\w*|\bdementi\w*|\bmasennu\w*|\bmielenterveys\w*|\bahdistu\w*|\bpeliriippuvu\w*|\briippuvuu\w*/,
       /\bkuoli\w*|\bkuollut\b|\bmenehtyi|\bhautajais\w*|\bleski\w*|\bkuolinpe\w*|\bkuolema\w*/,
       /\bedunvalvoj\w*|\bvaltakirj\w*|\blahisuhdevakival\w*/,
+      /\ben tieda (?:\w+ )?(?:miten|kuinka) (?:\w+ )?(?:selvian|maksan|hoidan|paasen|selvia)\b|\bsairausloma\w*|\bleikkau\w*|\bkasaantu\w*|\bperintaan\b/,
+      /\bpeliongelm\w*|\bpelaami\w*|\bpelivel\w*|\brahapel\w*|\bkasino\w*|\bvedonly\w*|\bpelikiel\w*|\bperikun\w*|\bperillis\w*|\bperunkirjoi\w*/,
+      // Economic abuse: a partner who made me buy, debts in my name.
+      /\b(?:entinen|exa\w*|ex|ex-\w+)\b.{0,80}\b(?:pakotti|painosti|uhkasi|pakottanut)\b|\bpakotti minut\b|\bturvakoti\w*|\btaloudellinen vakivalta\b/,
     ],
     privacy: [
+      /\bmista (?:te )?(?:\w+ )?(?:saitte|olette saaneet) (?:\w+ )?(?:osoitteeni|numeroni|tietoni|sahkopostini|puhelinnumeroni)\b|\b(?:myyneet|myitte|luovuttaneet|luovutitte|antaneet|jakaneet) (?:\w+ ){0,2}?(?:numeroni|osoitteeni|tietoni|puhelinnumeroni)\b/,
       /\bgdpr\b|\btietosuoj\w*|\btietojen poist\w*|\bpoista\w* (?:\w+ ){0,3}?(?:tietoni|tiedot|henkilotietoni|dataa)|\bhenkilotiedo\w* (?:\w+ ){0,2}?(?:poist\w*|luovut\w*|myy\w*|vuot\w*)|\btarkastusoikeu\w*|\btietovuot\w*|\bunohdetuksi/,
     ],
     legal: [
@@ -55,23 +70,37 @@ export const fi: LanguageRules = {
   anger: {
     profanity: /\b(?:vittu\w*|perkele\w*|saatana\w*|helvet\w*|paska\w*|jumalauta|kusipaa\w*|hitto|hiton|perse\w*)\b/,
     insult:
-      /\b(?:skandaal\w*|idioott\w*|epapatev\w*|kyvyton\w*|varkaat|varas|huijarit|rikollis\w*|valehtelij\w*|amatoor\w*|surkea|surkeaa|saalittava\w*|naurettava\w*|hapea\w*)\b/,
+      /\b(?:skandaal\w*|idioott\w*|epapatev\w*|kyvyton\w*|varkaat|varas|huijarit|rikollis\w*|valehtelij\w*|amatoor\w*|surkea|surkeaa|saalittava\w*|naurettava\w*|hapea\w*|verenimij\w*|huijarifirma|pellet)\b/,
     fedUp:
-      /\b(?:kyllastynyt|kyllastyin|riittaa jo|nyt riittaa|mitta on tays\w*|vitsi|raivoissa\w*|raivostu\w*|suuttu\w*|vihainen|turhautu\w*|ottaa paahan|kiukku\w*)\b/,
-    sarcasm:
-      /\b(?:kiitos ei mistaan|kiitos tyhjasta|(?:no|voi) (?:loistavaa|mahtavaa|hienoa|upeaa|kiva|nappiin)|hyvin toimittu|hieno suoritus|bravo|mika yllatys)\b/,
+      /\b(?:kyllastynyt|kyllastyin|riittaa jo|nyt riittaa|mitta on tays\w*|vitsi|raivoissa\w*|raivostu\w*|suuttu\w*|vihainen|turhautu\w*|ottaa paahan|kiukku\w*|kasittamaton\w*|uskomaton\w*|ajanhukka\w*|nain kohdellaan (?:\w+ )?asiakka\w*)\b/,
+    sarcasm: new RegExp(
+      [
+        /\b(?:kiitos ei mistaan|kiitos tyhjasta|(?:no|voi) (?:loistavaa|mahtavaa|hienoa|upeaa|kiva|nappiin)|hyvin toimittu|hieno suoritus|bravo|mika yllatys)\b/
+          .source,
+        // Thanks for a penalty: "kiitos muistutusmaksusta".
+        /\bkiitos (?:\w+ ){0,3}?(?:muistutusmaksu\w*|viivastysmaksu\w*|kulu\w*|perinta\w*|maksusta)\b|\bolen varma,? etta teilla on (?:\w+ )?kiire/
+          .source,
+        scareQuoted('apu|palvelu|asiakaspalvelu|tuki|vastaus|hyvitys|ratkaisu'),
+      ].join('|'),
+    ),
     praise:
-      /\b(?:loistava\w*|mahtava\w*|hieno\w*|upea\w*|taydellinen|taydellista|erinomai\w*|huippu\w*|ihana\w*|fantastinen)\b/,
+      /\b(?:loistava\w*|mahtava\w*|hieno\w*|upea\w*|taydellinen|taydellista|erinomai\w*|huippu\w*|ihana\w*|fantastinen|kiitos vaan|kiitti vaan|hyvaa tyota|vaikuttava\w*|10\/10|viisi tahtea)\b/,
     failure:
-      /\b(?:epaonnistu\w*|hylat\w*|virhe\w*|rikki|veloitettu kahdesti|ei (?:ole )?(?:saapunut|tullut|toiminut|hyvitetty)|ei koskaan (?:saapunut|tullut)|yha|vielakaan|edelleen|ei vastausta|taas|uudelleen|kadonnut)\b/,
+      /\b(?:epaonnistu\w*|hylat\w*|virhe\w*|rikki|veloitettu kahdesti|ei (?:ole )?(?:saapunut|tullut|toiminut|hyvitetty)|ei koskaan (?:saapunut|tullut)|yha|vielakaan|edelleen|ei vastausta|taas|uudelleen|kadonnut|(?:muistutus|viivastys|huomautus|karhu|lisa|perinta)maksu\w*|perintakulu\w*|ajallaan|ajoissa|silti|jono\w*|katkesi|automaattis\w*|kukaan)\b/,
     demand:
       /\b(?:haluan|vaadin|odotan) (?:\w+ ){0,3}?(?:rahat\w*|rahani|hyvity\w*|takaisin|korvau\w*)\b|\brahat takaisin\b/,
     repeated:
-      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|(?:kukaan ei|eika kukaan) (?:ole )?(?:vastannut|vastaa)|minut (?:on )?sivuutettu|viikkoja ilman vastausta)\b/,
+      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|(?:kukaan ei|eika kukaan) (?:ole )?(?:vastannut|vastaa|auta|lue)|minut (?:on )?sivuutettu|viikkoja ilman vastausta|(?:toinen|kolmas|neljas|viides) (?:kerta|viesti|sahkoposti|yhteydenotto)|(?:odottanut|odotan|odottaa) (?:\w+ ){0,2}?(?:vastausta|viikkoa|kuukautta|tuntia)|automaattis\w* (?:viest\w*|vastau\w*)|joku (?:oikeasti|todella|vihdoin) (?:lukisi|lukee|vastaisi|vastaa|auttaisi)|jonossa (?:\w+ ){0,2}?(?:minuuttia|tuntia|tunnin)|(?:minuuttia|tuntia|tunnin) jonossa|(?:eri|ristiriitaisia) vastauksia|(?:kolmesti|neljasti|monesti|useaan otteeseen))\b/,
     threat:
-      /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi))\b/,
+      /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki|tilin|tilini|asiakkuuden|asiakkuuteni)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi|suosittele)|siirryn toiseen (?:palveluun|yhtioon|pankkiin)|vaihdan (?:\w+ )?(?:palvelua|palveluntarjoajaa|maksutapaa|kilpailijalle))\b/,
     public:
-      /\b(?:(?:huono|negatiivi\w*|murska\w*) (?:arvostelu|arvio)\w*|(?:kirjoitan|kerron|laitan|julkaisen|jaan) (?:\w+ ){0,4}?(?:twitter\w*|x:ssa|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube\w*|somee\w*|sosiaali\w* medi\w*)|(?:otan yhteytta|kerron) (?:\w+ )?(?:mediaan|lehdistoon|lehteen|iltalehteen|iltasanomiin|toimittajille)|varoitan kaikkia)\b/,
+      /\b(?:(?:huono|negatiivi\w*|murska\w*) (?:arvostelu|arvio)\w*|(?:kirjoitan|kerron|laitan|julkaisen|jaan) (?:\w+ ){0,4}?(?:twitter\w*|x:ssa|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube\w*|some\w*|sosiaali\w* medi\w*|netti\w*|joka paikkaan|kaikille)|(?:otan yhteytta|kerron) (?:\w+ )?(?:mediaan|lehdistoon|lehteen|iltalehteen|iltasanomiin|toimittajille)|varoitan kaikkia|joka paikkaan)\b/,
+    resigned:
+      /\b(?:(?:hyva on|okei|ok),? (?:maksan|teen|hoidan) (?:sen|sitten)|antakaa olla|unohtakaa koko juttu|ihan sama|turha (?:edes )?(?:kysya|kirjoittaa|yrittaa)|luovutan)\b/,
+    loyalty:
+      /\b(?:uskollinen|pitkaaikainen|vanha) asiakas\b|\basiakkaana (?:\w+ ){0,2}?(?:vuotta|vuodesta)\b|\bollut (?:teidan )?asiakkaa\w* (?:\w+ ){0,2}?vuot\w*/,
+    ultimatum:
+      /\b(?:muussa tapauksessa|muuten|viimeinen (?:mahdollisuus|varoitus))\b|\b(?:jos|mikali) (?:\w+ ){0,4}?(?:ei|eika) (?:\w+ ){0,4}?(?:mennessa|tanaan|huomenna)\b|\b(?:hoitakaa|korjatkaa) (?:\w+ ){0,3}?tai\b/,
   },
   topics: {
     refunds:

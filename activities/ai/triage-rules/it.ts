@@ -1,3 +1,4 @@
+import { scareQuoted } from './pattern-helpers';
 import type { LanguageRules } from './types';
 
 // "Non riesco a pagare, l'app si blocca" is a technical problem, not hardship.
@@ -18,13 +19,22 @@ export const it: LanguageRules = {
   sensitive: {
     self_harm: [
       /\b(?:suicid\w*|togliermi la vita|uccidermi|ammazzarmi|farla finita|non voglio piu vivere|voglio morire|farmi del male|autolesion\w*)/,
+      // Despair said sideways: "non ce la faccio più", not waking up, disappearing, a weight on everyone.
+      /\bnon ce la faccio piu(?=[.!,;]|$| con)|\bnon (?:svegliarmi|risvegliarmi|svegliarsi) piu\b|\b(?:vorrei|voglio|meglio|penso di|pensato di) (?:\w+ ){0,2}?(?:sparire|scomparire)\b|\b(?:starebbero|stareste|starebbe) meglio senza di me\b|\bmeglio senza di me\b/,
+      /\bun peso per (?:tutti|la mia famiglia|gli altri)\b|\bnon vedo (?:nessuna |piu )?(?:via d'uscita|uscita)\b|\bnessuna via d'uscita\b|\blettera d'addio\b/,
     ],
     fraud: [
       /\bfrode\w*|\bfraudolent\w*|\btruffa\w*|\btruffat\w*|\braggir\w*|\bphishing|\bhackerat\w*|\bfurto d'identita|\bclonat[ao]\b/,
       /\bnon autorizzat\w*|\bsenza (?:il mio )?(?:consenso|permesso|autorizzazione)\b|\bnon (?:ho )?(?:mai )?(?:fatto|effettuato|autorizzato|ordinato|acquistato) (?:\w+ ){0,2}?(?:acquist\w*|pagament\w*|addebit\w*|transazion\w*|ordin\w*|nulla|niente)\b/,
       /\b(?:addebit\w*|pagament\w*|transazion\w*|moviment\w*|acquist\w*) (?:\w+ ){0,4}?(?:sconosciut\w*|che non riconosco|non riconosco)|\bnon (?:lo |la )?riconosco\b/,
-      /\bqualcuno (?:ha|abbia) (?:\w+ ){0,2}?(?:usato|utilizzato|accesso|acceduto|ordinato|comprato|aperto|richiesto)\b|\ba mio nome\b(?=.{0,40}\b(?:conto|account|prestito|finanziamento|acquist\w*|ordin\w*))/,
+      /\bqualcuno (?:ha|abbia) (?:\w+ ){0,2}?(?:usato|utilizzato|accesso|acceduto|ordinato|comprato|aperto|richiesto|fatto acquisti|cambiato)\b|\ba mio nome\b(?=.{0,40}\b(?:conto|account|prestito|finanziamento|acquist\w*|ordin\w*))/,
       /\b(?:carta|portafoglio|borsa|telefono|cellulare|password|documenti)\w* (?:\w+ ){0,4}?(?:rubat\w*|pers[oa]|smarrit\w*|clonat\w*)\b/,
+      // Purchases not made by me: "un ordine di 750 € che non ho fatto io"; a broken-into account.
+      /\b(?:acquist|ordin|addebit|pagament|transazion|moviment)\w*\b.{0,60}?\bche non ho (?:mai )?(?:fatto|effettuato|ordinato|autorizzato|richiesto)\b|\bnon (?:sono )?mai stat[oa] (?:vostr[oa] )?client[ei]\b|\bnon ho mai aperto (?:un )?(?:account|conto)\b/,
+      /\bviolat\w* (?:\w+ )?(?:account|conto|profilo)|\b(?:account|conto|profilo) (?:\w+ )?violat\w*|\bmi hanno (?:violato|hackerato|rubato) (?:l'account|il conto|il profilo)|\bhanno cambiato (?:la |l'|il )?(?:mail|email|e-mail|password|numero)/,
+      // Phishing: a message that looked like ours, a link, card details given away.
+      /\b(?:sms|messaggio|email|mail|chiamata|telefonata|link)\w*\b.{0,60}\b(?:sembrava (?:vostr\w*|di voi|provenire da voi)|spacciandosi per|a nome vostro|fingendosi)\b|\bcliccato (?:sul|su un|il) link\b.{0,80}\b(?:carta|dati|password|codice)\b/,
+      /\bcarabinieri\b|\bpolizia\b|\bquestura\b|\bborseggi\w*|\bscippat\w*|\bcopiata\b/,
       /\bmi (?:hanno )?rubato (?:\w+ ){0,2}?(?:carta|portafoglio|borsa|telefono|cellulare)|\bho perso (?:\w+ ){0,2}?(?:carta|portafoglio)|\bfurto (?:della|del) (?:carta|portafoglio)/,
     ],
     hardship: [
@@ -38,6 +48,10 @@ export const it: LanguageRules = {
       /\bmalat\w*|\bospedal\w*|\bricoverat\w*|\bcancro|\btumore|\bchemio\w*|\bdiagnosi\b|\bincidente\b|\bdisabil\w*|\binvalidita|\bdemenza|\balzheimer|\bdepressione|\bdepress[oa]\b|\bsalute mentale|\bansia\b|\bludopatia/,
       /\bdecedut\w*|\be mort[oa]\b|\bmorto\b|\bmorta\b|\bmorte\b|\bfunerale|\blutto\b|\bvedov\w*/,
       /\bviolenza domestica|\bamministratore di sostegno|\btutore legale/,
+      /\bnon so come (?:uscirne|pagare|fare a pagare|farcela)\b|\bnon ce la faccio a pagare\b|\bin malattia\b|\bintervento chirurgico\b|\bdopo un intervento\b|\boperat[oa] (?:al|alla|di)\b/,
+      /\bgioco d'azzardo|\bazzardo\b|\bscommess\w*|\bslot machine\b|\bcasino online\b|\bautoesclusion\w*|\bvenut[oa] a mancare|\be mancat[oa]\b|\bci ha lasciat\w*|\beredi\b|\berede\b|\bereditare|\beredita\b|\bsuccessione\b|\bnotaio\b/,
+      // Economic abuse: a partner who made me buy, debts in my name.
+      /\bex (?:compagn[oa]|marito|moglie|partner|fidanzat[oa])\b.{0,80}\b(?:costringeva|costrett[oa]|obbligava|obbligat[oa]|minacciava)\b|\bmi (?:costringeva|costringe|obbligava|ha costrett[oa]) a\b/,
     ],
     privacy: [
       /\bgdpr\b|\bgarante (?:della |per la )?privacy|\bprivacy\b.{0,40}\b(?:violat\w*|viola\w*|cancell\w*|dati)|\bprotezione dei dati|\bdiritto all'oblio|\bdiritto di accesso|\bviolazione dei dati/,
@@ -56,23 +70,36 @@ export const it: LanguageRules = {
     profanity:
       /\b(?:cazz\w*|merda\w*|vaffanculo|fanculo|stronz\w*|porca (?:miseria|puttana|troia)|minchia|coglion\w*|incazzat\w*|fottut\w*|bastard\w*)\b/,
     insult:
-      /\b(?:idioti?|incompetenti?|inetti?|ladri|ladro|truffatori|imbroglioni|bugiardi|buffoni|pagliacci|vergogn\w*|ridicol\w*|patetic\w*|dilettanti)\b/,
+      /\b(?:idioti?|incompetenti?|inetti?|ladri|ladro|truffatori|imbroglioni|bugiardi|buffoni|pagliacci|vergogn\w*|ridicol\w*|patetic\w*|dilettanti|sanguisughe|avvoltoi|strozzini|(?:fare|facciano|fate) il (?:vostro|loro) lavoro)\b/,
     fedUp:
-      /\b(?:sono stuf[oa]|stuf[oa]|non ne posso piu|ne ho abbastanza|e una barzelletta|una presa in giro|la goccia|furios\w*|arrabbiat\w*|esasperat\w*|inaccettabile|fa schifo|che schifo)\b/,
-    sarcasm:
-      /\b(?:grazie (?:tante )?per niente|(?:oh|ah),? (?:perfetto|fantastico|benissimo|ottimo|splendido|che bello)|bravi,? (?:davvero|complimenti)|complimenti,? (?:davvero|casework|vivissimi)|che sorpresa|bel lavoro,? (?:ragazzi|casework))\b/,
+      /\b(?:sono stuf[oa]|stuf[oa]|non ne posso piu|ne ho abbastanza|e una barzelletta|una presa in giro|la goccia|furios\w*|arrabbiat\w*|esasperat\w*|inaccettabile|fa schifo|che schifo|assurdo|incredibile|allucinante|perdita di tempo|(?:cosi|questo e come) trattate i (?:vostri )?clienti)\b/,
+    sarcasm: new RegExp(
+      [
+        /\b(?:grazie (?:tante )?per niente|(?:oh|ah),? (?:perfetto|fantastico|benissimo|ottimo|splendido|che bello)|bravi,? (?:davvero|complimenti)|complimenti,? (?:davvero|casework|vivissimi)|che sorpresa|bel lavoro,? (?:ragazzi|casework))\b/
+          .source,
+        // Thanks for a penalty: "grazie per la mora".
+        /\bgrazie (?:\w+ ){0,3}?(?:per|della|delle|dei) (?:la |le |i )?(?:mora|penal\w*|commission\w*|solleciti|interessi)\b|\bsono sicur[oa] che (?:siete|avete) (?:molto )?(?:impegnati|occupati|da fare)/
+          .source,
+        scareQuoted('aiuto|servizio|assistenza|servizio clienti|supporto|risposta|rimborso|soluzione'),
+      ].join('|'),
+    ),
     praise:
-      /\b(?:fantastic\w*|perfett\w*|ottim\w*|splendid\w*|meraviglios\w*|eccellent\w*|benissimo|stupend\w*|magnific\w*|complimenti)\b/,
+      /\b(?:fantastic\w*|perfett\w*|ottim\w*|splendid\w*|meraviglios\w*|eccellent\w*|benissimo|stupend\w*|magnific\w*|complimenti|eccezional\w*|impeccabil\w*|bravissimi|10\/10|cinque stelle)\b/,
     failure:
-      /\b(?:fallit\w*|rifiutat\w*|negat\w*|errore\w*|rott\w*|addebitato due volte|doppio addebito|non (?:e )?(?:arrivat\w*|ricevut\w*|funziona\w*|rimborsat\w*)|mai arrivat\w*|ancora (?:niente|nulla|non|nessun\w*)|nessuna risposta|di nuovo|ancora una volta|pers[oa]|sparit\w*)\b/,
+      /\b(?:fallit\w*|rifiutat\w*|negat\w*|errore\w*|rott\w*|addebitato due volte|doppio addebito|non (?:e )?(?:arrivat\w*|ricevut\w*|funziona\w*|rimborsat\w*)|mai arrivat\w*|ancora (?:niente|nulla|non|nessun\w*)|nessuna risposta|di nuovo|ancora una volta|pers[oa]|sparit\w*|mora|penal\w*|puntual\w*|in tempo|in attesa|riattaccat\w*|risposta automatica|solleciti?)\b/,
     demand:
       /\b(?:voglio|pretendo|esigo|rivoglio|mi aspetto) (?:\w+ ){0,3}?(?:soldi|rimborso|denaro|indietro)\b|\bridatemi\b|\brestituitemi\b/,
     repeated:
-      /\b(?:(?:seconda|terza|quarta|quinta|ennesima|\d+a) volta (?:\w+ ){0,3}?(?:scrivo|chiamo|contatto|chiedo|sollecito)|(?:scritto|chiamato|contattato|sollecitato) (?:\w+ ){0,3}?(?:volte|piu volte|mille volte|ripetutamente)|ancora (?:nessuna|senza) rispost\w*|nessuno (?:mi )?(?:ha )?(?:risposto|richiamato)|mi state ignorando|settimane senza risposta)\b/,
+      /\b(?:(?:seconda|terza|quarta|quinta|ennesima|\d+a) volta (?:\w+ ){0,3}?(?:scrivo|chiamo|contatto|chiedo|sollecito|che (?:vi )?scrivo)|(?:scritto|chiamato|contattato|sollecitato) (?:\w+ ){0,3}?(?:volte|piu volte|mille volte|ripetutamente)|ancora (?:nessuna|senza) rispost\w*|nessuno (?:mi )?(?:ha )?(?:risposto|richiamato|aiuta|legge)|mi state ignorando|settimane senza risposta|(?:la|il) (?:seconda|terza|quarta|quinta|ennesima) (?:email|mail|messaggio|sollecito|richiesta)|qualcuno (?:\w+ ){0,2}?(?:leggesse|legga|leggera) (?:davvero|veramente)|(?:aspetto|attendo) (?:\w+ ){0,3}?(?:settimane|mesi) (?:\w+ ){0,2}?(?:risposta|rimborso)|rispost\w* (?:automatich\w*|divers\w*|contraddittori\w*|standard))\b/,
     threat:
-      /\b(?:(?:chiudo|chiudere|cancello|cancellare|disdico|disdire) (?:\w+ ){0,3}?(?:tutto|tutti i miei \w+)|mai piu (?:\w+ ){0,2}?(?:ordinare|comprare|acquistare|usare|utilizzare|da voi)|non (?:comprero|ordinero|usero) (?:mai )?piu)\b/,
+      /\b(?:(?:chiudo|chiudere|cancello|cancellare|disdico|disdire) (?:\w+ ){0,3}?(?:tutto|tutti i miei \w+|l'account)|mai piu (?:\w+ ){0,2}?(?:ordinare|comprare|acquistare|usare|utilizzare|da voi)|non (?:comprero|ordinero|usero) (?:mai )?piu|cambio (?:\w+ )?(?:servizio|fornitore|metodo di pagamento)|avete perso un cliente)\b/,
     public:
-      /\b(?:(?:recensione|valutazione) (?:negativa|pessima)|(?:pessima|brutta|negativa) (?:recensione|valutazione)|(?:pubblicare|pubblico|scrivere|scrivero|raccontare|condividere) (?:\w+ ){0,4}?(?:su|sui) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social)|(?:contattare|rivolgermi a|andare da) (?:\w+ )?(?:giornali|stampa|media|striscia|le iene)|avvisare tutti)\b/,
+      /\b(?:(?:recensione|valutazione) (?:negativa|pessima)|(?:pessima|brutta|negativa) (?:recensione|valutazione)|(?:pubblicare|pubblico|scrivere|scrivero|raccontare|condividere) (?:\w+ ){0,4}?(?:su|sui) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|social)|(?:contattare|rivolgermi a|andare da) (?:\w+ )?(?:giornali|stampa|media|striscia|le iene)|avvisare tutti|raccontare la mia esperienza|(?:lo )?scrivo ovunque|scrivero ovunque|sui social)\b/,
+    resigned:
+      /\b(?:lasciate perdere|lascia perdere|pazienza,? (?:paghero|pago)|mi arrendo|paghero (?:la mora|e basta)|a che serve|inutile scrivere)\b/,
+    loyalty: /\bcliente (?:fedele|da anni|affezionat\w*)\b|\bda (?:\w+ ){0,2}?anni (?:cliente|con voi)\b/,
+    ultimatum:
+      /\b(?:in caso contrario|altrimenti|ultima possibilita|ultimo avviso)\b|\bse non (?:\w+ ){0,4}?(?:entro|oggi|domani)\b/,
   },
   topics: {
     refunds: /\b(?:rimbors\w*|restitu\w*|reso|resi|soldi indietro|nota di credito|recesso|storno)\b/g,

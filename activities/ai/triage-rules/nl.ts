@@ -1,3 +1,4 @@
+import { scareQuoted } from './pattern-helpers';
 import type { LanguageRules } from './types';
 
 // "Ik kan niet betalen, de app crasht" is a technical problem, not hardship.
@@ -19,13 +20,21 @@ export const nl: LanguageRules = {
   sensitive: {
     self_harm: [
       /\b(?:zelfmoord\w*|suicid\w*|mezelf (?:van kant maken|iets aandoen|ombrengen)|een eind(?:e)? aan (?:mijn leven|alles) maken|er een eind aan maken|wil niet meer leven|wil dood|niet meer willen leven|zelfbeschadig\w*)/,
+      // Despair said sideways: "ik trek het niet meer", better off without me, not waking up.
+      /\bik trek het niet (?:meer|langer)\b|\bik kan (?:het )?(?:echt |gewoon )?niet meer(?=[.!,;]|$| aan\b)|\bbeter af (?:zonder mij|als ik)\b|\b(?:iedereen|mijn familie|mijn kinderen) (?:\w+ ){0,3}?beter (?:af|zonder mij)\b/,
+      /\b(?:wil|wou|zou (?:willen|liever)) (?:\w+ ){0,2}?(?:verdwijnen|er niet meer zijn|niet meer wakker worden)\b|\bniet meer wakker (?:te )?worden\b|\b(?:ik zie )?geen uitweg\b|\been last voor (?:iedereen|mijn familie|anderen)\b|\bheeft (?:allemaal )?geen zin meer\b|\bafscheidsbrie\w*/,
     ],
     fraud: [
       /\bfraude\w*|\boplicht\w*|\bopgelicht\w*|\bbedrog\b|\bbedrogen|\bzwendel\w*|\bidentiteitsfraude|\bidentiteitsdiefstal|\bgehackt|\bhacker\w*|\bphishing|\bnep(?:mail|sms|bericht|website)\w*/,
       /\bniet door mij (?:goedgekeurd|gedaan|geautoriseerd|gemaakt)|\bongeautoriseerd\w*|\bzonder (?:mijn )?(?:toestemming|medeweten)\b|\bik heb (?:\w+ ){0,3}?(?:nooit|niet) (?:goedgekeurd|geautoriseerd)\b/,
       /\bonbekende (?:afschrijving|betaling|transactie|aankoop|bestelling)\w*|\bherken\w* (?:\w+ ){0,3}?niet\b|\bniet herken\w*/,
       /\b(?:deze|die|dit|de) (?:aankoop|betaling|transactie|afschrijving|bestelling)\w* (?:\w+ ){0,3}?(?:nooit|niet) (?:gedaan|besteld|gemaakt|goedgekeurd|geplaatst)\b|\bnooit (?:iets )?(?:besteld|gekocht|aangevraagd)\b/,
-      /\biemand (?:heeft|had) (?:\w+ ){0,3}?(?:gebruikt|ingelogd|toegang|besteld|gekocht|geopend|aangevraagd|overgenomen)\b|\bop mijn naam\b/,
+      /\biemand (?:heeft|had) (?:\w+ ){0,3}?(?:gebruikt|ingelogd|toegang|besteld|gekocht|geopend|aangevraagd|overgenomen|gewijzigd|veranderd|aangepast)\b|\bop mijn naam\b/,
+      // Purchases not made by me: "drie bestellingen die ik niet heb gedaan".
+      /\b(?:bestelling|aankoop|aankopen|betaling|afschrijving|transactie|order)\w*\b.{0,60}?\b(?:die|dat|welke) ik (?:\w+ ){0,2}?(?:niet|nooit) (?:heb |had )?(?:gedaan|besteld|gemaakt|gekocht|geplaatst|goedgekeurd)\b|\bnooit (?:iets )?(?:\w+ ){0,3}?(?:besteld|gekocht|aangevraagd)\b|\b(?:nooit|geen) (?:\w+ )?klant (?:bij jullie )?geweest\b|\bhelemaal geen account\b|\bnooit een account\b/,
+      // Phishing: a message that looked like ours, a link, details typed in.
+      /\b(?:mail|e-mail|sms|bericht|telefoontje|link|appje)\w*\b.{0,60}\b(?:van jullie leek|leek (?:te komen )?van jullie|zich voordeed als|namens jullie|uit naam van)\b|\bvia (?:de|een|die) link (?:\w+ ){0,3}?(?:ingelogd|inloggen|gegevens|betaald|ingevuld|ingevoerd)\b/,
+      /\baangifte (?:\w+ ){0,3}?(?:gedaan|doen|gedaan bij)\b|\bbij de politie\b|\b(?:gejat|gepikt|gerold|beroofd|zakkenroller\w*|geskimd|gekopieerd)\b/,
       /\b(?:kaart|pinpas|bankpas|creditcard|portemonnee|portefeuille|telefoon|wachtwoord|identiteitsbewijs|id-kaart)\w* (?:\w+ ){0,4}?(?:gestolen|kwijt|verloren|gekopieerd|gehackt|geskimd)\b/,
       /\b(?:gestolen|verloren|kwijtgeraakt) (?:\w+ ){0,2}?(?:kaart|pinpas|bankpas|creditcard|portemonnee)\b/,
     ],
@@ -40,8 +49,13 @@ export const nl: LanguageRules = {
       /\bziek\w*|\bkanker\b|\bchemo\w*|\bdiagnose gekregen|\bgediagnosticeerd|(?<!per )\bongeluk\b|\bgehandicapt|\bfunctiebeperking|\bdementie|\bdepressie\w*|\bdepressief|\bpsychisch\w*|\bangststoornis|\bgokverslaving|\bverslaafd|\bverslaving/,
       /\boverleden\b|\boverleed\b|\bgestorven\b|\bbegrafenis\w*|\bcrematie\w*|\bweduw\w*|\bnabestaande\w*|\bsterfgeval/,
       /\buitstel van betaling\b|\bhuiselijk geweld|\bonder bewind/,
+      /\bweet (?:\w+ )?niet hoe ik (?:\w+ ){0,3}?(?:betalen|rondkomen|redden|eruit kom)\b|\bopgenomen in\b|\bbudgetbeheer\w*|\bbudgetcoach\w*|\b(?:verstandelijke|lichamelijke) beperking|\bfunctiebeperking/,
+      /\bgok\w*|\bcasino\w*|\bcruks\b|\bspeelverbod|\berfgenam\w*|\bnalatenschap|\bexecuteur|\bnotaris/,
+      // Economic abuse: a partner who made me buy, debts in my name.
+      /\b(?:ex|ex-\w+|vorige partner|mijn ex)\b.{0,80}\b(?:dwong|gedwongen|onder druk|bedreigde|dreigde)\b|\bdwong (?:mij|me)\b|\bvrouwenopvang|\bblijf-van-mijn-lijf\w*|\bfinancieel misbruik/,
     ],
     privacy: [
+      /\bhoe komen (?:ze|jullie|zij) aan (?:mijn|m'n) (?:gegevens|nummer|telefoonnummer|adres|e-mailadres)\b|\b(?:verkocht|doorgegeven|gedeeld|gelekt) (?:\w+ ){0,2}?(?:mijn|m'n) (?:nummer|telefoonnummer|adres|e-mailadres)\b|\bgegevens van (?:iemand anders|een andere klant)\b|\biets gelekt\b/,
       /\bavg\b(?=.{0,40}\b(?:verzoek|inzage|verwijder\w*|gegevens|recht))|\b(?:volgens|onder|op grond van) de avg\b|\bgdpr\b|\bprivacywet\w*|\bprivacyschending|\bschending van (?:mijn )?privacy|\binzageverzoek|\brecht op (?:vergetelheid|inzage|verwijdering)|\bautoriteit persoonsgegevens|\bdatalek\w*/,
       /\b(?:verwijder|wis|verwijderen|wissen|inzage|opvragen|verkocht|gedeeld|gelekt|doorgegeven|doorverkocht)\w* (?:\w+ ){0,3}?(?:persoonsgegevens|gegevens|data)\b|\b(?:persoonsgegevens|gegevens) (?:\w+ ){0,3}?(?:verwijderen|wissen|verkocht|gedeeld|gelekt|doorgegeven|inzien)\b/,
     ],
@@ -58,23 +72,36 @@ export const nl: LanguageRules = {
     profanity:
       /\b(?:kut\w*|klote\w*|godverdomme|verdomme|godver|tering\w*|tyfus\w*|kanker\w*|klootzak\w*|lul\w*|kolere)\b/,
     insult:
-      /\b(?:idioten?|idioot|incompetent\w*|oplichters?|dieven|dief|boeven|criminelen|leugenaars?|prutsers?|amateurs?|waardeloos|waardeloze|belachelijk\w*|schandalig\w*|schande|zielig)\b/,
+      /\b(?:idioten?|idioot|incompetent\w*|oplichters?|dieven|dief|boeven|criminelen|leugenaars?|prutsers?|amateurs?|waardeloos|waardeloze|belachelijk\w*|schandalig\w*|schande|zielig|bloedzuigers?|zakkenvullers|(?:hun|jullie) werk (?:niet )?doen)\b/,
     fedUp:
-      /\b(?:ben het zat|spuugzat|kotsbeu|ik heb er genoeg van|het is genoeg|de druppel|een grap|een aanfluiting|woedend|boos|kwaad|geergerd|ergerlijk)\b/,
-    sarcasm:
-      /\b(?:bedankt voor niks|bedankt voor niets|dank je wel voor niks|(?:o|oh|nou),? (?:geweldig|fantastisch|super|top|prachtig|lekker)|goed gedaan,? (?:jongens|casework|team)|knap hoor|bravo|wat een verrassing)\b/,
+      /\b(?:ben het zat|spuugzat|kotsbeu|ik heb er genoeg van|het is genoeg|de druppel|een grap|een aanfluiting|woedend|boos|kwaad|geergerd|ergerlijk|bizar|ongelooflijk|te gek voor woorden|zo ga je niet om met (?:\w+ )?klanten|zonde van (?:mijn )?tijd|tijdverspilling|schiet (?:niks|niets) op)\b/,
+    sarcasm: new RegExp(
+      [
+        /\b(?:bedankt voor niks|bedankt voor niets|dank je wel voor niks|(?:o|oh|nou),? (?:geweldig|fantastisch|super|top|prachtig|lekker)|goed gedaan,? (?:jongens|casework|team)|knap hoor|bravo|wat een verrassing)\b/
+          .source,
+        // Thanks for a penalty: "bedankt voor de aanmaningskosten".
+        /\b(?:bedankt|dank je|dank u) (?:\w+ ){0,3}?voor (?:de |het )?(?:\w*kosten|boete|aanmaning\w*|rente)\b|\bik weet (?:zeker )?dat (?:het )?(?:jullie|u) (?:het )?(?:erg |heel )?druk (?:hebben|heeft|is)/
+          .source,
+        scareQuoted('hulp|service|klantenservice|support|antwoord|terugbetaling|oplossing'),
+      ].join('|'),
+    ),
     praise:
-      /\b(?:geweldig\w*|fantastisch\w*|super\w*|top|prachtig\w*|perfect\w*|uitstekend\w*|heerlijk\w*|briljant\w*)\b/,
+      /\b(?:geweldig\w*|fantastisch\w*|super\w*|top|prachtig\w*|perfect\w*|uitstekend\w*|heerlijk\w*|briljant\w*|ga zo door|(?:top|super|prima|knap) (?:\w+ )?hoor|indrukwekkend|10\/10|vijf sterren)\b/,
     failure:
-      /\b(?:mislukt|geweigerd|afgewezen|fout\w*|kapot|dubbel (?:afgeschreven|betaald)|niet (?:aangekomen|ontvangen|geleverd|terugbetaald|gewerkt)|nooit aangekomen|nog steeds|alweer|weer|opnieuw|geen (?:antwoord|reactie|terugbetaling)|kwijt|verdwenen)\b/,
+      /\b(?:mislukt|geweigerd|afgewezen|fout\w*|kapot|dubbel (?:afgeschreven|betaald)|niet (?:aangekomen|ontvangen|geleverd|terugbetaald|gewerkt)|nooit aangekomen|nog steeds|alweer|weer|opnieuw|geen (?:antwoord|reactie|terugbetaling)|kwijt|verdwenen|aanmaning\w*|\w*kosten|boete|op tijd|toch|in de wacht|opgehangen|standaardantwoord\w*)\b/,
     demand:
       /\b(?:ik|wij|we) (?:wil|willen|eis|eisen|verwacht|verwachten) (?:\w+ ){0,3}?(?:geld|terugbetaling|terug|vergoeding)\b|\bgeld terug\b/,
     repeated:
-      /\b(?:(?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer (?:\w+ ){0,3}?(?:schrijf|mail|bel|contact|vraag)|(?:geschreven|gemaild|gebeld|contact opgenomen) (?:\w+ ){0,3}?(?:keer|keren|meerdere keren|telkens|steeds weer)|(?:nog steeds|nog altijd) geen (?:antwoord|reactie|bericht)|niemand (?:heeft )?(?:gereageerd|geantwoord|teruggebeld)|word (?:\w+ )?genegeerd|weken zonder antwoord)\b/,
+      /\b(?:(?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer (?:\w+ ){0,3}?(?:schrijf|mail|bel|contact|vraag)|voor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer|(?:geschreven|gemaild|gebeld|contact opgenomen) (?:\w+ ){0,3}?(?:keer|keren|meerdere keren|telkens|steeds weer)|(?:nog steeds|nog altijd) geen (?:antwoord|reactie|bericht)|niemand (?:heeft )?(?:gereageerd|geantwoord|teruggebeld|helpt|leest)|word (?:\w+ )?genegeerd|weken zonder antwoord|(?:mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:bericht|mail|e-mail|verzoek|herinnering)|wacht (?:al )?(?:\w+ ){0,2}?(?:weken|maanden) op (?:een )?(?:antwoord|reactie)|automatische (?:antwoorden|mails|berichten|reactie)|iemand die (?:\w+ ){0,2}?(?:echt|daadwerkelijk|werkelijk) (?:leest|kan beslissen|helpt|kijkt)|(?:verschillende|tegenstrijdige) antwoorden|(?:minuten|uur) in de wacht|in de wacht (?:\w+ ){0,2}?(?:minuten|uur))\b/,
     threat:
-      /\b(?:(?:zeg|zeggen) (?:\w+ ){0,2}?(?:alles|al mijn \w+) op|(?:zeg|opzeggen|sluit|verwijder)\w* (?:\w+ ){0,3}?(?:alles|al mijn \w+)|nooit (?:meer|weer) (?:\w+ ){0,2}?(?:bestellen|kopen|gebruiken))\b/,
+      /\b(?:(?:zeg|zeggen) (?:\w+ ){0,2}?(?:alles|al mijn \w+) op|(?:zeg|opzeggen|sluit|verwijder)\w* (?:\w+ ){0,3}?(?:alles|al mijn \w+)|nooit (?:meer|weer) (?:\w+ ){0,2}?(?:bestellen|kopen|gebruiken|aanraden)|(?:stap|ga) over naar (?:een )?(?:andere|concurrent)|jullie zijn (?:een )?klant kwijt)\b/,
     public:
-      /\b(?:(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media)\b.{0,30}\b(?:zetten|plaatsen|delen|posten|schrijven)|(?:slechte|negatieve) (?:review|recensie|beoordeling)\w*|(?:zet|zetten|plaats|plaatsen|deel|delen|schrijf|schrijven|post|posten) (?:\w+ ){0,4}?(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media)|(?:naar|stap naar|inschakelen) (?:de )?(?:media|pers|krant|kassa|radar|tros radar|opgelicht)|iedereen waarschuwen)\b/,
+      /\b(?:(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media)\b.{0,30}\b(?:zetten|plaatsen|delen|posten|schrijven)|(?:slechte|negatieve) (?:review|recensie|beoordeling)\w*|(?:zet|zetten|plaats|plaatsen|deel|delen|schrijf|schrijven|post|posten) (?:\w+ ){0,4}?(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|social media)|(?:naar|stap naar|inschakelen) (?:de )?(?:media|pers|krant|kassa|radar|tros radar|opgelicht)|iedereen waarschuwen|(?:review|recensie) (?:\w+ )?(?:schrijven|plaatsen))\b/,
+    resigned:
+      /\b(?:laat (?:maar )?zitten|laat maar\b|dan betaal ik (?:het )?(?:maar|wel)|ik geef (?:het )?op|heeft (?:toch )?geen zin (?:om|meer)|waarom doe ik (?:nog )?moeite)/,
+    loyalty: /\b(?:trouwe|vaste|jarenlange) klant\b|\bal (?:\w+ ){0,2}?jaar klant\b|\bklant sinds\b/,
+    ultimatum:
+      /\b(?:zo niet|anders|laatste kans|laatste waarschuwing)\b|\b(?:uiterlijk|voor) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|vandaag)\b|\bals (?:dit|het) niet (?:\w+ ){0,4}?(?:vandaag|morgen|voor|binnen|uiterlijk)\b/,
   },
   topics: {
     refunds:
