@@ -40,7 +40,8 @@ export function moodOf(message: string, index: TextIndex, languages: LanguageRul
   if (found('threat')) signals.push(['threat_to_leave', 2]);
   const going = cues('public');
   if (going > 0) signals.push(['going_public', severity(going)]);
-  if (found('resigned')) signals.push(['resigned', 2]);
+  const givingUp = cues('resigned');
+  if (givingUp > 0) signals.push(['resigned', severity(givingUp)]);
   if (found('loyalty')) signals.push(['loyalty', 1]);
   if (found('ultimatum')) signals.push(['ultimatum', 1]);
   if (isShouting(message)) signals.push(['shouting', 2]);
