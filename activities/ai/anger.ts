@@ -14,6 +14,8 @@ export interface Mood {
 const ANGRY_AT = 3;
 // How far from a word of praise a failure word makes the praise sarcastic.
 const SARCASM_WINDOW = 80;
+// How far before an insult "you are" makes it said to the company's face.
+const ADDRESS_WINDOW = 40;
 
 /**
  * Anger read with the rules of the languages the customer most likely wrote in: the detected one,
@@ -30,7 +32,7 @@ export function moodOf(message: string, index: TextIndex, languages: LanguageRul
     );
 
   if (found('profanity')) signals.push(['profanity', 3]);
-  if (found('insult')) signals.push(['insult', 2]);
+  if (found('insult')) signals.push(['insult', insultToTheirFace(index, languages) ? 3 : 2]);
   if (found('fedUp')) signals.push(['fed_up', 2]);
   const sarcasm = cues('sarcasm') + praiseNextToFailure(index, languages);
   if (sarcasm > 0) signals.push(['sarcasm', severity(sarcasm)]);
@@ -100,6 +102,19 @@ function globalOf(pattern: RegExp): RegExp {
     globals.set(pattern, global);
   }
   return global;
+}
+
+/** "You are a joke", "Ihr seid das Letzte": an insult said to the company's face weighs as much as a swear word. */
+function insultToTheirFace(index: TextIndex, languages: LanguageRules[]): boolean {
+  for (const rules of languages) {
+    if (!testIndexed(rules.anger.insult, index)) continue;
+    for (const m of index.text.matchAll(globalOf(rules.anger.insult))) {
+      const at = m.index ?? 0;
+      const before = index.text.slice(Math.max(0, at - ADDRESS_WINDOW), at);
+      if (languages.some((r) => r.anger.address.test(before))) return true;
+    }
+  }
+  return false;
 }
 
 /**

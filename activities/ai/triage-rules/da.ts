@@ -80,6 +80,7 @@ export const da: LanguageRules = {
     profanity: /\b(?:fanden|fandens|for fanden|pis|pisse\w*|lort\w*|kraftedeme|satan|satans|helvede|rovhul\w*)\b/,
     insult:
       /\b(?:idioter?|idiotisk\w*|inkompetent\w*|uduelig\w*|tyve|tyveri|svindlere|bedragere|klovne|amatorer|logner\w*|patetisk\w*|elendig\w*|latterlig\w*|blodsugere|parasitter)\b/,
+    address: /\b(?:i er|du er|jeres (?:firma|selskab) er)\b/,
     fedUp:
       /\b(?:traet af|dodtraet|har faet nok|faet nok|jeg giver op|draben|en joke|en vittighed|rasende|gal|sur|vred|irriteret|oppe at kore|skandale\w*|uacceptabelt|utroligt|sadan behandler i (?:\w+ )?kunder|spild af (?:min )?tid|kommer ingen vegne)\b/,
     sarcasm: new RegExp(

@@ -35,7 +35,7 @@ export const de: LanguageRules = {
         String.raw`\b(?:alle|jeder|meine familie|meine kinder)\b(?: \w+){0,3} (?:ohne mich )?(?:besser dran|glücklicher)\b|\b(?:will|möchte|würde|wünschte|am liebsten)\b(?: \w+){0,3} (?:verschwinden|nicht mehr (?:da|hier) (?:sein|wäre))\b|\bnicht mehr (?:da|hier) wäre\b`,
       ),
       u(
-        String.raw`\b(?:sehe )?keinen ausweg\b|\b(?:eine )?last für (?:alle|meine familie|andere|jeden)\b|\bhat (?:alles )?keinen sinn mehr\b|\b(?:ich )?halte (?:das|es) (?:alles )?nicht mehr aus\b|\bich kann (?:einfach |echt |wirklich )?nicht mehr(?=[.!,;]|$| und)|\babschiedsbrie\w*`,
+        String.raw`\b(?:denke|dachte|überlege|überlegt) (?:\w+ ){0,3}?(?:schluss zu machen|allem ein ende)|\beinfach schluss (?:zu )?machen\b|\bkeine kraft mehr (?:zu leben|für (?:das|dieses) leben)|\b(?:bald|dann) nicht mehr (?:da|hier) (?:sein|bin)\b|\bnicht mehr lange (?:da|hier)\b|\b(?:sehe )?keinen ausweg\b|\b(?:eine )?last für (?:alle|meine familie|andere|jeden)\b|\bhat (?:alles )?keinen sinn mehr\b|\b(?:ich )?halte (?:das|es) (?:alles )?nicht mehr aus\b|\bich kann (?:einfach |echt |wirklich )?nicht mehr(?=[.!,;]|$| und)|\babschiedsbrie\w*`,
       ),
     ],
     fraud: [
@@ -72,12 +72,18 @@ export const de: LanguageRules = {
       u(
         String.raw`\b(?:gestohlen|geklaut|verloren)\w* (?:\w+ ){0,2}?(?:karte|kreditkarte|bankkarte|geldbörse|brieftasche|ausweis)\b|\b(?:beklaut|ausgeraubt|überfallen|taschendieb\w*|skimming)\b`,
       ),
-      // Phishing: a message that only looked like ours, data typed into a link, money gone.
       u(
-        String.raw`\bangeblich von (?:ihnen|euch|casework)|\b(?:sms|e-mail|mail|nachricht|anruf|link|webseite|seite|brief)\w*\b.{0,60}\b(?:angeblich|vermeintlich|scheinbar|sah aus wie|aussah wie|wie von (?:ihnen|euch)|im namen von (?:ihnen|euch|casework))`,
+        String.raw`\b(?:abbuchung|zahlung|transaktion|belastung|buchung|bestellung|kauf|käufe|einkäufe|einkauf|lastschrift)\w*\b.{0,40}?\b(?:von denen|von dem|von der|wovon) ich (?:\w+ )?nichts (?:weiß|weiss|wusste)\b|\b(?:kennt|hat|kannte|weiß|hatte|kennen) (?:\w+ )?mein(?:e)? (?:passwort|zugangsdaten|pin|kennwort|login)\b`,
       ),
       u(
-        String.raw`\b(?:kartendaten|zugangsdaten|bankdaten|passwort|pin|tan|code)\w* (?:\w+ ){0,3}?(?:eingegeben|weitergegeben|verraten|genannt|angegeben)\b|\b(?:geld (?:ist |war )?(?:einfach )?weg|sind \d+ ?(?:€|euro)? weg)\b`,
+        String.raw`\bgeändert,? ohne dass ich\b|\bversucht\w*,? (?:\S+ ){0,3}?(?:sich )?(?:in|auf) mein (?:konto|kundenkonto|account)\b|\b(?:codes?|sms|nachrichten|bestätigungscodes?)\w*,? (?:\w+ ){0,3}?die ich (?:\w+ )?(?:nicht|nie) angefordert\b|\baus der (?:\w+ )?(?:tasche|hand|jacke) (?:gezogen|gerissen|geklaut|gestohlen)\b`,
+      ),
+      // Phishing: a message that only looked like ours, data typed into a link, money gone.
+      u(
+        String.raw`\b(?:als|wie) (?:\w+ )?(?:mitarbeiter\w*|bank|polizei|support|kundenservice)\w* (?:\w+ ){0,3}?ausgegeben|\bangeblich von (?:ihnen|euch|casework)|\b(?:sms|e-mail|mail|nachricht|anruf|link|webseite|seite|brief)\w*\b.{0,60}\b(?:angeblich|vermeintlich|scheinbar|sah aus wie|aussah wie|wie von (?:ihnen|euch)|im namen von (?:ihnen|euch|casework))`,
+      ),
+      u(
+        String.raw`\b(?:über|per|via) (?:den|einen|diesen|dem) link\b.{0,60}\b(?:bezahlt|gezahlt|eingegeben|angemeldet|eingeloggt|überwiesen)\b|\b(?:zustell|paket|zoll|versand|liefer|nachsende)\w*gebühr\w*\b.{0,60}\blink|\blink\b.{0,60}\b(?:zustell|paket|zoll|versand|liefer)\w*gebühr|\b(?:kartendaten|zugangsdaten|bankdaten|passwort|pin|tan|code)\w* (?:\w+ ){0,3}?(?:eingegeben|weitergegeben|verraten|genannt|angegeben)\b|\b(?:geld (?:ist |war )?(?:einfach )?weg|sind \d+ ?(?:€|euro)? weg)\b`,
       ),
       u(
         String.raw`\bidentitätsdiebstahl|\bidentitätsbetrug|\bgehackt|\bhacker\w*|\bkompromittiert|\bphishing|\bbetrugsmasche|\bkontoübernahme|\bübernommen\b.{0,20}\bkonto`,
@@ -112,6 +118,9 @@ export const de: LanguageRules = {
         String.raw`\b(?:meine|viele|hohe|in den|mit|habe|hab|voller|auf) (?:\w+ )?(?:(?:über )?[\d.,]+ ?(?:€|euro) )?schulden\b|\bverschuldet|\büberschuldet|\bschuldenfalle|\bschuldnerberatung|\binkasso\w*|\bgerichtsvollzieher|\bpfändung|\bkonto (?:ist )?(?:überzogen|im minus)`,
       ),
       u(
+        String.raw`\bgeld ist (?:\w+ ){0,2}?knapp\b|\bknapp bei kasse\b|\b(?:partner\w*|mann|frau|freund\w*|ehemann|ehefrau) (?:ist|hat mich) (?:\w+ )?(?:ausgezogen|verlassen|gegangen)\b|\bstehe (?:\w+ ){0,4}?allein da\b|\balleinerziehend\w*|\bkeine kraft mehr\b|\bberufsunfähig\w*|\berwerbsunfähig\w*`,
+      ),
+      u(
         String.raw`\bglücksspiel\w*|\bspielsüchtig|\bsportwetten|\bwettsucht|\bcasino\w*|\bzocken\b|\bspielersperre|\bselbstsperre|\bsperrdatei|\boasis\b`,
       ),
       // Economic abuse: a partner who made me buy, or whose debts are in my name.
@@ -130,6 +139,9 @@ export const de: LanguageRules = {
         String.raw`\bdaten\w* (?:\w+ ){0,3}?(?:löschen|löscht|entfernen|herausgeben|verkauft|verkaufen|weitergegeben|weitergeben|weiterzugeben|weitergeleitet|geteilt)|\b(?:löschen|löschung|löscht|entfernen|auskunft)\w* (?:\w+ ){0,3}?(?:meiner |meine |aller )?(?:personenbezogenen |persönlichen |gespeicherten )?daten\b`,
       ),
       u(
+        String.raw`\bwiderspr(?:eche|uch|echen)\w* (?:\w+ ){0,4}?(?:nutzung|verarbeitung|verwendung|speicherung|weitergabe)\b|\b(?:nutzung|verarbeitung|verwendung|speicherung|weitergabe) (?:meiner|der) (?:persönlichen |personenbezogenen )?daten\b`,
+      ),
+      u(
         String.raw`\bwoher (?:haben sie|habt ihr|hat (?:\w+ ){0,3}?)meine (?:daten|nummer|telefonnummer|handynummer|adresse|e-mail)|\bdatenleck|\bdatenpanne|\b(?:welche|alle) (?:\w+ )?daten (?:\w+ ){0,3}?(?:gespeichert|speichern|haben|über mich)`,
       ),
       u(
@@ -138,7 +150,7 @@ export const de: LanguageRules = {
     ],
     legal: [
       u(
-        String.raw`\banwalt\w*|\brechtsanwalt\w*|\banwältin|\bkanzlei\b|\bklage\b|\bverklag\w*|\bgericht(?:lich\w*|e|en|s)?\b|\brechtliche (?:schritte|mittel|konsequenzen)|\brechtsweg|\bmahnbescheid|\bjuristisch\w*|\brechtsschutz\w*|\bmahnverfahren`,
+        String.raw`\banwalt\w*|\brechtsanwalt\w*|\banwältin|\bkanzlei\b|\bklage\b|\bverklag\w*|\bgericht(?:lich\w*|e|en|s)?\b|\brechtliche (?:schritte|mittel|konsequenzen)|\brechtsweg|\bmahnbescheid|\bjuristisch\w*|\brechtsschutz\w*|\bmahnverfahren|\brechtsbeistand\w*|\brechtsberat\w*`,
       ),
     ],
     regulator: [
@@ -146,17 +158,23 @@ export const de: LanguageRules = {
         String.raw`\bbafin\b|\bverbraucherzentrale\w*|\bschlichtung\w*|\bombuds\w*|\baufsichtsbehörde\w*|\bdatenschutzbehörde\w*|\bdatenschutzbeauftragte\w*|\bverbraucherschutz\w*|\bbundesnetzagentur|\bwettbewerbszentrale|\bfinanzaufsicht`,
       ),
     ],
-    complaint: [/\bbeschwer(?:de|den|en|t|e)\b|\bbeschwerde\w*|\bbeanstand\w*/],
+    complaint: [
+      /\bbeschwer(?:de|den|en|t|e)\b|\bbeschwerde\w*|\bbeanstand\w*/,
+      u(
+        String.raw`\bmit (?:ihrem|eurem|einem|dem) (?:vorgesetzten|chef|teamleiter\w*|manager|geschäftsführer) (?:\w+ ){0,2}?(?:sprechen|reden|verbunden)|\b(?:vorgesetzten|teamleiter\w*|geschäftsführ\w*) (?:\w+ ){0,3}?(?:sprechen|kontaktieren|einschalten)\b`,
+      ),
+    ],
   },
   negation: /\b(?:kein|keine|keinen|keiner|nicht|nie|ohne)\s+(?:\w+\s+)?$/,
   anger: {
     profanity:
       /\b(?:scheiss\w*|scheisse|kacke|verdammte?\w*|verfickt\w*|fick\w*|arschloch\w*|arschlocher|wichser|hurensohn\w*|dreck\w*|leck mich)\b/,
     insult: u(
-      String.raw`\b(?:idioten?|vollidioten?|inkompetent\w*|unfähig\w*|abzocker\w*|abzocke|diebe?|verbrecher\w*|lügner\w*|gauner\w*|halsabschneider\w*|unverschämt\w*|frechheit|schande|skandal\w*|armselig\w*|laienhaft\w*|saftladen|drecksladen|sauladen|clowns?|witzfirma|witzladen|blutsauger\w*|versager|stümper\w*|amateurhaft\w*|dilettant\w*|(?:ihre|eure|seine|ihren) (?:arbeit|job) (?:zu )?mach\w*)\b`,
+      String.raw`\b(?:idioten?|vollidioten?|inkompetent\w*|unfähig\w*|abzocker\w*|abzocke|diebe?|verbrecher\w*|lügner\w*|gauner\w*|halsabschneider\w*|unverschämt\w*|frechheit|schande|skandal\w*|armselig\w*|laienhaft\w*|saftladen|drecksladen|sauladen|clowns?|witzfirma|witzladen|blutsauger\w*|versager|das (?:aller)?letzte|stümper\w*|amateurhaft\w*|dilettant\w*|(?:ihre|eure|seine|ihren) (?:arbeit|job) (?:zu )?mach\w*)\b`,
     ),
+    address: /\b(?:ihr seid|sie sind|du bist|(?:euer|ihr) (?:laden|verein|haufen|service) ist|ihre firma ist)\b/,
     fedUp: u(
-      String.raw`\b(?:die nase voll|die schnauze voll|es reicht|reicht mir|mir reicht(?:'s| es)|reicht jetzt|es langt|satt\b|stinksauer|stocksauer|sauer\b|wütend|genervt|unzumutbar|ein witz|lachhaft|so ein mist|zum kotzen|mir platzt|fassungslos|unfassbar|empörend|empört|verärgert|geht gar nicht|so behandelt man (?:\w+ )?kunden|so (?:behandeln sie|behandelt ihr|geht ihr mit) (?:\w+ )?kunden|bringt mich nicht weiter|(?:reine |pure )?zeitverschwendung|drehe mich im kreis)\b`,
+      String.raw`\b(?:die nase voll|die schnauze voll|es reicht|reicht mir|mir reicht(?:'s| es)|reicht jetzt|es langt|satt\b|stinksauer|stocksauer|sauer\b|wütend|genervt|unzumutbar|ein witz|lachhaft|so ein mist|zum kotzen|mir platzt|fassungslos|unfassbar|empörend|empört|verärgert|geht gar nicht|so behandelt man (?:\w+ )?kunden|so (?:behandeln sie|behandelt ihr|geht ihr mit) (?:\w+ )?kunden|bringt mich nicht weiter|(?:reine |pure )?zeitverschwendung|drehe mich im kreis|unglaublich|(?:werde|wird man|werden) (?:\w+ )?so behandelt)\b`,
     ),
     sarcasm: new RegExp(
       [
@@ -165,7 +183,7 @@ export const de: LanguageRules = {
         ).source,
         // Thanks for a penalty, or praise for how well we manage to ignore the customer.
         u(
-          String.raw`\b(?:vielen |herzlichen )?dank\w* (?:\w+ ){0,2}?für (?:die|diese|eine|noch eine|den|das) (?:\w+ )?(?:mahnung\w*|\w*gebühr\w*|strafe|zinsen|erinnerung)\b|\bwie (?:\w+ ){0,2}?(?:sie|ihr) es (?:immer wieder )?(?:schaffen|schafft)\b|\bich bin (?:mir )?sicher,? (?:sie|ihr) (?:sind|seid|haben|habt) (?:alle )?(?:sehr |total )?(?:beschäftigt|viel zu tun)`,
+          String.raw`\b(?:vielen |herzlichen )?dank\w* (?:\w+ ){0,2}?für (?:die|diese|eine|noch eine|den|das) (?:\w+ )?(?:mahnung\w*|\w*gebühr\w*|strafe|zinsen|erinnerung)\b|\bwie (?:\w+ ){0,2}?(?:sie|ihr) es (?:immer wieder )?(?:schaffen|schafft)\b|\b(?:sie|ihr) (?:haben|habt) es (?:\w+ )?geschafft\b|\b(?:ganz )?großes kino\b|\bich bin (?:mir )?sicher,? (?:sie|ihr) (?:sind|seid|haben|habt) (?:alle )?(?:sehr |total )?(?:beschäftigt|viel zu tun)`,
         ).source,
         scareQuoted(
           'kundenservice|service|hilfe|support|team|erstattung|gutschrift|lösung|antwort|beratung|kundendienst',
@@ -173,7 +191,7 @@ export const de: LanguageRules = {
       ].join('|'),
     ),
     praise: u(
-      String.raw`\b(?:toll\w*|super\w*|klasse|prima|großartig\w*|fantastisch\w*|wunderbar\w*|hervorragend\w*|spitze|genial\w*|perfekt\w*|ausgezeichnet\w*|erstklassig\w*|beeindruck\w*|weiter so|weltklasse|vorbildlich\w*|zehn von zehn|10/10|fünf sterne)\b`,
+      String.raw`\b(?:toll\w*|super\w*|klasse|prima|großartig\w*|fantastisch\w*|wunderbar\w*|hervorragend\w*|spitze|genial\w*|perfekt\w*|ausgezeichnet\w*|erstklassig\w*|beeindruck\w*|weiter so|weltklasse|herzlichen glückwunsch|gratuliere|vorbildlich\w*|zehn von zehn|10/10|fünf sterne)\b`,
     ),
     failure: u(
       String.raw`\b(?:fehlgeschlagen|abgelehnt|fehler\w*|kaputt|defekt|doppelt (?:abgebucht|belastet)|nicht (?:angekommen|erhalten|geliefert|erstattet|funktioniert)|nie angekommen|immer noch|noch immer|keine (?:antwort|rückmeldung|erstattung)|schon wieder|wieder|erneut|verloren|falsch\w*|mahnung\w*|mahngebühr\w*|gebühr\w*|pünktlich|trotzdem|warteschleife|aufgelegt|abgewimmelt|ignoriert|niemand|keiner|keine meiner)\b`,
@@ -182,22 +200,22 @@ export const de: LanguageRules = {
       String.raw`\b(?:ich (?:will|möchte|fordere|verlange|erwarte)|wir (?:wollen|fordern|verlangen)) (?:\w+ ){0,3}?(?:geld|erstattung|rückerstattung|rückzahlung|zurück)\b|\bgeld zurück\b|\b(?:erstatten|überweisen) sie (?:\w+ ){0,3}?(?:sofort|umgehend|jetzt)\b`,
     ),
     repeated: u(
-      String.raw`\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|fünf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|rückmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet|hilft|liest)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehört|ignoriert)|(?:meine|die) (?:zweite|dritte|vierte|fünfte|sechste|x-te|zigste|\d+\.) (?:e-mail|mail|nachricht|anfrage|erinnerung|beschwerde|anruf|schreiben)|(?:auf )?keine (?:meiner|der) (?:\w+ )?(?:e-mails|mails|nachrichten|anfragen|schreiben|anrufe)|wie (?:bereits|schon) (?:mehrfach|mehrmals|zweimal|dreimal|oft|in meiner letzten|geschrieben|erwähnt|mitgeteilt)|(?:erneut|nochmals|noch einmal|wiederholt|abermals) (?:nach(?:fragen|hake\w*|zufragen)?|melden|schreiben|anfragen|erinnern)|warteschleife|(?:automatische|automatisierte|vorgefertigte|nichtssagende|gleiche|selbe) (?:\w+ )?(?:antwort|antworten|mails|e-mails|textbausteine?)|textbaustein\w*|standardantwort\w*|(?:unterschiedliche|verschiedene|widersprüchliche) (?:antworten|auskünfte|aussagen)|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich|auch) (?:liest|entscheiden|helfen)|(?:warte|warten) (?:\w+ ){0,3}?(?:seit|schon) (?:\w+ ){0,2}?(?:wochen|monaten) (?:\w+ ){0,3}?auf (?:eine )?(?:antwort|rückmeldung|reaktion))\b`,
+      String.raw`\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|fünf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|rückmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet|hilft|liest)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehört|ignoriert)|(?:meine|die) (?:zweite|dritte|vierte|fünfte|sechste|x-te|zigste|\d+\.) (?:e-mail|mail|nachricht|anfrage|erinnerung|beschwerde|anruf|schreiben)|(?:auf )?keine (?:meiner|der) (?:\w+ )?(?:e-mails|mails|nachrichten|anfragen|schreiben|anrufe)|wie (?:bereits|schon) (?:mehrfach|mehrmals|zweimal|dreimal|oft|in meiner letzten|geschrieben|erwähnt|mitgeteilt)|(?:erneut|nochmals|noch einmal|wiederholt|abermals) (?:nach(?:fragen|hake\w*|zufragen)?|melden|schreiben|anfragen|erinnern)|warteschleife|(?:automatische|automatisierte|vorgefertigte|nichtssagende|gleiche|selbe) (?:\w+ )?(?:antwort|antworten|mails|e-mails|textbausteine?)|textbaustein\w*|standardantwort\w*|(?:unterschiedliche|verschiedene|widersprüchliche) (?:antworten|auskünfte|aussagen)|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich|auch) (?:liest|entscheiden|helfen)|(?:warte|warten) (?:\w+ ){0,3}?(?:seit|schon) (?:\w+ ){0,2}?(?:wochen|monaten) (?:\w+ ){0,3}?auf (?:eine )?(?:antwort|rückmeldung|reaktion)|seit (?:\w+ ){0,2}?(?:wochen|monaten) (?:warte|warten)|(?:liest|lesen) (?:das|hier|ihr|sie) (?:\w+ )?(?:überhaupt|eigentlich|denn|auch) (?:jemand|einer|irgendwer|meine))\b`,
     ),
     threat: u(
       String.raw`\b(?:(?:kündige|storniere|lösche|schließe|schliesse|beende)\w* (?:\w+ ){0,3}?(?:alles|alle meine \w+)|nie (?:wieder|mehr) (?:\w+ ){0,2}?(?:bestellen|kaufen|nutzen|benutzen|verwenden|kunde|empfehlen)|(?:wechsle|wechseln|gehe) (?:\w+ ){0,2}?zur konkurrenz|(?:sie|ihr) (?:haben|habt) (?:gerade )?(?:einen|mich als) kunden verloren|nicht (?:mehr )?weiterempfehlen)\b`,
     ),
     public: u(
-      String.raw`\b(?:(?:schlechte|negative|vernichtende|1-sterne?|ein-sterne?)\w* (?:bewertung|rezension)\w*|1-stern\w*|(?:auf|bei|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media|linkedin|den sozialen medien)\b.{0,30}\b(?:posten|teilen|veröffentlichen|schreiben|berichten|melden|bewerten)|(?:teile|teilen|poste|posten|schreibe|veröffentliche|veröffentlichen|berichte|berichten|erzähle|erzählen|bewerte)\w* (?:\S+ ){0,5}?(?:auf|bei|in|im) (?:twitter|x|facebook|instagram|tiktok|trustpilot|google|youtube|social media|den sozialen medien|netz|internet)|(?:an )?(?:die )?(?:presse|medien|zeitung|öffentlichkeit) (?:gehen|wenden|informieren|einschalten)|(?:presse|medien|öffentlichkeit) (?:\w+ ){0,3}?(?:informieren|einschalten)|lokalzeitung|lokalpresse|verbrauchersendung|(?:alle|allen|jedem) (?:\w+ ){0,2}?(?:erzählen|warnen|abraten))\b`,
+      String.raw`\b(?:(?:schlechte|negative|vernichtende|1-sterne?|ein-sterne?)\w* (?:bewertung|rezension)\w*|1-stern\w*|(?:auf|bei|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media|linkedin|den sozialen medien)\b.{0,30}\b(?:posten|teilen|veröffentlichen|schreiben|berichten|melden|bewerten)|(?:teile|teilen|poste|posten|schreibe|veröffentliche|veröffentlichen|berichte|berichten|erzähle|erzählen|bewerte)\w* (?:\S+ ){0,5}?(?:auf|bei|in|im) (?:twitter|x|facebook|instagram|tiktok|trustpilot|google|youtube|social media|den sozialen medien|netz|internet)|(?:an )?(?:die )?(?:presse|medien|zeitung|öffentlichkeit) (?:gehen|wenden|informieren|einschalten)|(?:presse|medien|öffentlichkeit) (?:\w+ ){0,3}?(?:informieren|einschalten)|(?:gehe|gehen|wende mich|wenden uns) (?:\w+ )?(?:zur|an die) (?:presse|zeitung|medien|öffentlichkeit)|lokalzeitung|lokalpresse|verbrauchersendung|(?:alle|allen|jedem) (?:\w+ ){0,2}?(?:erzählen|warnen|abraten))\b`,
     ),
     resigned: u(
-      String.raw`\b(?:dann (?:zahle|bezahle|mache|lasse|schlucke) ich (?:\w+ )?(?:eben|halt|einfach)|vergessen sie(?:'s| es)|vergesst es|ich gebe (?:es )?auf|hat (?:eh|ja eh|doch eh|ja|sowieso) keinen (?:sinn|zweck)|warum (?:schreibe|frage|melde) ich (?:überhaupt|eigentlich|noch))\b`,
+      String.raw`\b(?:dann (?:zahle|bezahle|mache|lasse|schlucke) ich (?:\w+ )?(?:eben|halt|einfach)|vergessen sie(?:'s| es)|vergesst es|ich gebe (?:es )?auf|hat (?:eh|ja eh|doch eh|ja|sowieso) keinen (?:sinn|zweck)|warum (?:schreibe|frage|melde) ich (?:überhaupt|eigentlich|noch)|damit ich (?:endlich )?(?:meine )?ruhe habe|hauptsache ich habe (?:meine )?ruhe)\b`,
     ),
     loyalty: u(
       String.raw`\b(?:treue[rn]?|langjährige[rn]?|langjährig) kund\w*|\bstammkund\w*|\bseit (?:\w+ ){0,2}?jahren (?:\w+ ){0,2}?kund\w*|\bkund\w* seit (?:\w+ ){0,2}?(?:jahren|\d+)`,
     ),
     ultimatum: u(
-      String.raw`\b(?:ansonsten|andernfalls|anderenfalls|widrigenfalls|sonst)\b|\b(?:gebe|setze) (?:ihnen|euch) (?:\w+ ){0,2}?(?:frist|zeit|bis)\b|\bletzte (?:frist|chance|warnung|aufforderung)\b`,
+      String.raw`\b(?:ansonsten|andernfalls|anderenfalls|widrigenfalls|sonst)\b|\b(?:gebe|setze) (?:ihnen|euch) (?:\w+ ){0,2}?(?:frist|zeit|bis)\b|\bletzte (?:frist|chance|warnung|aufforderung)\b|\bwenn (?:das|dies|es) (?:\w+ ){0,3}?(?:bis|spätestens) (?:\w+ ){0,2}?nicht\b`,
     ),
   },
   topics: {

@@ -197,6 +197,8 @@ export const en: LanguageRules = {
       // A put-down by comparison is sarcasm and an insult at once.
       '(?:had|get|got|have had) better (?:customer )?(?:service|help|support|answers) from',
     ),
+    address:
+      /\b(?:you(?:'re| are| guys are| lot are| people are)|your (?:company|staff|team|service|app) (?:is|are))\b/,
     fedUp: words(
       'sick of|sick and tired|fed up|had enough|last straw|fuming|livid|furious|beyond a joke|is a joke',
       "absolute joke|what a joke|joke of a|unbelievable|ridiculous|unacceptable|at my wits'? end|enough is enough",

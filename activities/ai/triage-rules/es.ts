@@ -71,6 +71,7 @@ export const es: LanguageRules = {
       /\b(?:mierda\w*|joder|jodid\w*|cabron\w*|puta\w*|puto\w*|cono|carajo|hostia\w*|me cago|gilipollas|pendej\w*|chingad\w*)\b/,
     insult:
       /\b(?:idiotas?|incompetentes?|inutiles?|ladron\w*|estafador\w*|sinverguenzas?|mentiros\w*|chorizos|payasos?|vergonzoso|verguenza|lamentable\w*|patetic\w*|ridicul\w*|sanguijuelas|buitres|chupasangres|(?:hacer|hagan|hacen|haced) (?:su|vuestro) trabajo)\b/,
+    address: /\b(?:sois|ustedes son|son unos|eres|vuestra empresa es)\b/,
     fedUp:
       /\b(?:estoy hart[oa]|hart[oa]|hasta las narices|ya basta|es una broma|una tomadura de pelo|la gota que colma|furios\w*|enfadad\w*|cabread\w*|indignad\w*|inaceptable|indignante|increible|de verguenza|perdida de tiempo|asi (?:tratan|tratais) a (?:sus |los )?clientes)\b/,
     sarcasm: new RegExp(

@@ -71,6 +71,7 @@ export const fi: LanguageRules = {
     profanity: /\b(?:vittu\w*|perkele\w*|saatana\w*|helvet\w*|paska\w*|jumalauta|kusipaa\w*|hitto|hiton|perse\w*)\b/,
     insult:
       /\b(?:skandaal\w*|idioott\w*|epapatev\w*|kyvyton\w*|varkaat|varas|huijarit|rikollis\w*|valehtelij\w*|amatoor\w*|surkea|surkeaa|saalittava\w*|naurettava\w*|hapea\w*|verenimij\w*|huijarifirma|pellet)\b/,
+    address: /\b(?:te olette|olette|sina olet|sa oot|firmanne on)\b/,
     fedUp:
       /\b(?:kyllastynyt|kyllastyin|riittaa jo|nyt riittaa|mitta on tays\w*|vitsi|raivoissa\w*|raivostu\w*|suuttu\w*|vihainen|turhautu\w*|ottaa paahan|kiukku\w*|kasittamaton\w*|uskomaton\w*|ajanhukka\w*|nain kohdellaan (?:\w+ )?asiakka\w*)\b/,
     sarcasm: new RegExp(

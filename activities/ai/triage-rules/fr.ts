@@ -71,6 +71,7 @@ export const fr: LanguageRules = {
       /\b(?:merde\w*|putain\w*|bordel\w*|connard\w*|connasse\w*|salaud\w*|salopard\w*|encul\w*|foutu\w*|foutre|chier|fait chier|nique\w*|ta gueule)\b/,
     insult:
       /\b(?:idiots?|incompetent\w*|voleurs?|escrocs?|bandits?|arnaqueurs?|menteurs?|minables?|lamentable\w*|honteu\w*|honte|scandaleu\w*|escroquerie|clowns?|amateurs?|pitoyable\w*|sangsues|vautours|rapaces|guignols|(?:faire|fassent|font) (?:leur|votre) (?:travail|boulot|job))\b/,
+    address: /\b(?:vous etes|t'es|tu es|votre (?:societe|entreprise|service) est)\b/,
     fedUp:
       /\b(?:j'en ai marre|marre|ras le bol|ras-le-bol|j'en peux plus|la goutte d'eau|c'est une blague|foutage de gueule|furieu\w*|enerve\w*|en colere|exaspere\w*|insupportable|inadmissible|inacceptable|n'importe quoi|hallucinant|incroyable|perte de temps|c'est comme ca que vous traitez)\b/,
     sarcasm: new RegExp(

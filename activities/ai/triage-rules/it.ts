@@ -71,6 +71,7 @@ export const it: LanguageRules = {
       /\b(?:cazz\w*|merda\w*|vaffanculo|fanculo|stronz\w*|porca (?:miseria|puttana|troia)|minchia|coglion\w*|incazzat\w*|fottut\w*|bastard\w*)\b/,
     insult:
       /\b(?:idioti?|incompetenti?|inetti?|ladri|ladro|truffatori|imbroglioni|bugiardi|buffoni|pagliacci|vergogn\w*|ridicol\w*|patetic\w*|dilettanti|sanguisughe|avvoltoi|strozzini|(?:fare|facciano|fate) il (?:vostro|loro) lavoro)\b/,
+    address: /\b(?:siete|sei|la vostra azienda e)\b/,
     fedUp:
       /\b(?:sono stuf[oa]|stuf[oa]|non ne posso piu|ne ho abbastanza|e una barzelletta|una presa in giro|la goccia|furios\w*|arrabbiat\w*|esasperat\w*|inaccettabile|fa schifo|che schifo|assurdo|incredibile|allucinante|perdita di tempo|(?:cosi|questo e come) trattate i (?:vostri )?clienti)\b/,
     sarcasm: new RegExp(

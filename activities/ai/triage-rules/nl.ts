@@ -73,6 +73,7 @@ export const nl: LanguageRules = {
       /\b(?:kut\w*|klote\w*|godverdomme|verdomme|godver|tering\w*|tyfus\w*|kanker\w*|klootzak\w*|lul\w*|kolere)\b/,
     insult:
       /\b(?:idioten?|idioot|incompetent\w*|oplichters?|dieven|dief|boeven|criminelen|leugenaars?|prutsers?|amateurs?|waardeloos|waardeloze|belachelijk\w*|schandalig\w*|schande|zielig|bloedzuigers?|zakkenvullers|(?:hun|jullie) werk (?:niet )?doen)\b/,
+    address: /\b(?:jullie zijn|u bent|jij bent|je bent|jullie bedrijf is)\b/,
     fedUp:
       /\b(?:ben het zat|spuugzat|kotsbeu|ik heb er genoeg van|het is genoeg|de druppel|een grap|een aanfluiting|woedend|boos|kwaad|geergerd|ergerlijk|bizar|ongelooflijk|te gek voor woorden|zo ga je niet om met (?:\w+ )?klanten|zonde van (?:mijn )?tijd|tijdverspilling|schiet (?:niks|niets) op)\b/,
     sarcasm: new RegExp(

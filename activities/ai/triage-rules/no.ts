@@ -78,6 +78,7 @@ export const no: LanguageRules = {
       /\b(?:faen|fanden|helvete|jaevla\w*|jaevlig\w*|javla\w*|dritt\w*|fy faen|satan|pokker|hore|kuk\w*|fitte)\b/,
     insult:
       /\b(?:idioter?|idiotisk\w*|inkompetent\w*|udugelig\w*|tyver?|tyveri|kjeltring\w*|svindlere|bedragere|klovner|amatorer|logner\w*|patetisk\w*|elendig\w*|blodsugere|parasitter|(?:gjore|gjor) jobben (?:sin|deres))\b/,
+    address: /\b(?:dere er|du er|(?:firmaet|selskapet) deres er)\b/,
     fedUp:
       /\b(?:lei av|dritlei|har fatt nok|fatt nok|jeg gir opp|drapen|en vits|en spok|rasende|forbanna|forbannet|sint|irritert|oppgitt|skandale\w*|uakseptabelt|utrolig|slik behandler dere (?:\w+ )?kunder|bortkastet tid|kaster bort tiden min|kommer ingen vei)\b/,
     sarcasm: new RegExp(

@@ -71,6 +71,7 @@ export const pl: LanguageRules = {
       /\b(?:kurw\w*|cholera\w*|cholern\w*|pierdol\w*|spierdal\w*|wkurw\w*|zajeb\w*|jeb\w*|chuj\w*|gowno\w*|dupek|skurwysyn\w*)\b/,
     insult:
       /\b(?:idioc\w*|idiota|debil\w*|kretyn\w*|niekompetentn\w*|zlodzie\w*|naciagacz\w*|klamc\w*|amator\w*|partacz\w*|zenad\w*|zalosn\w*|skandal\w*|hanba|wstyd|pijawki|krwiopijc\w*|(?:zrobic|robic|robicie) (?:swoja|wasza) robote)\b/,
+    address: /\b(?:jestescie|jestes|wasza firma (?:jest|to))\b/,
     fedUp:
       /\b(?:mam dosc|mam tego dosc|dosc tego|mam serdecznie dosc|kpina|zart|zarty|zartujecie|szlag mnie trafia|wsciekl\w*|zdenerwowan\w*|zirytowan\w*|nie do przyjecia|skandaliczn\w*|nie do wiary|niewiarygodne|strata czasu|tak traktujecie (?:\w+ )?klientow)\b/,
     sarcasm: new RegExp(

@@ -76,6 +76,7 @@ export const sv: LanguageRules = {
     profanity: /\b(?:fan|fy fan|javla\w*|javlar|helvete\w*|skit\w*|satans?|kuk\w*|fitta|hora|horunge|idjavl\w*)\b/,
     insult:
       /\b(?:idioter?|idiotisk\w*|inkompetent\w*|oduglig\w*|tjuvar?|tjuveri|bedragare|skurkar|lurendrejare|clowner|pajasar|amatorer|amatormassig\w*|lognare|patetisk\w*|uselt|usla|blodsugare|parasiter|bluffforetag|svindlare|(?:gora|gor|skota|skoter) sitt jobb)\b/,
+    address: /\b(?:ni ar|du ar|ert (?:foretag|bolag) ar)\b/,
     fedUp:
       /\b(?:trott pa|less pa|har fatt nog|fatt nog|jag ger upp|droppen|ett skamt|skamtet|rasande|forbannad|arg|sur|vansinnig|heltokig|skandal\w*|oacceptabelt|ofattbart|sa (?:har )?behandlar ni (?:\w+ )?kunder|slos(?:eri|a) (?:med|pa) (?:min )?tid|tidsloseri|kommer ingenstans|bedrovligt)\b/,
     sarcasm: new RegExp(

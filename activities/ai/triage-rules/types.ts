@@ -41,6 +41,8 @@ export interface AngerRules {
   profanity: RegExp;
   /** insults aimed at the company or its people */
   insult: RegExp;
+  /** how a customer speaks to the company ("you are", "ihr seid"): an insult right after it is said to its face */
+  address: RegExp;
   /** "fed up", "had enough", "beyond a joke" */
   fedUp: RegExp;
   /** set phrases that are sarcastic on their own: "thanks for nothing", "oh great", "thanks for the late fee" */
