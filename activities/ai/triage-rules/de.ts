@@ -73,7 +73,7 @@ export const de: LanguageRules = {
         String.raw`\b(?:gestohlen|geklaut|verloren)\w* (?:\w+ ){0,2}?(?:karte|kreditkarte|bankkarte|geldbörse|brieftasche|ausweis)\b|\b(?:beklaut|ausgeraubt|überfallen|taschendieb\w*|skimming)\b`,
       ),
       u(
-        String.raw`\b(?:abbuchung|zahlung|transaktion|belastung|buchung|bestellung|kauf|käufe|einkäufe|einkauf|lastschrift)\w*\b.{0,40}?\b(?:von denen|von dem|von der|wovon) ich (?:\w+ )?nichts (?:weiß|weiss|wusste)\b|\b(?:kennt|hat|kannte|weiß|hatte|kennen) (?:\w+ )?mein(?:e)? (?:passwort|zugangsdaten|pin|kennwort|login)\b`,
+        String.raw`\b(?:abbuchung|zahlung|transaktion|belastung|buchung|bestellung|kauf|käufe|einkäufe|einkauf|lastschrift)\w*\b.{0,40}?\b(?:von denen|von dem|von der|wovon) ich (?:\w+ )?nichts (?:weiß|weiss|wusste)\b|\b(?:er|sie|jemand|ex-?\w*|partner\w*|freund\w*|mann|frau|sohn|tochter|betrüger\w*)\b.{0,20}\b(?:kennt|hat|kannte|weiß|hatte|kennen) (?:\w+ )?mein(?:e)? (?:passwort|zugangsdaten|pin|kennwort|login)\b`,
       ),
       u(
         String.raw`\bgeändert,? ohne dass ich\b|\bversucht\w*,? (?:\S+ ){0,3}?(?:sich )?(?:in|auf) mein (?:konto|kundenkonto|account)\b|\b(?:codes?|sms|nachrichten|bestätigungscodes?)\w*,? (?:\w+ ){0,3}?die ich (?:\w+ )?(?:nicht|nie) angefordert\b|\baus der (?:\w+ )?(?:tasche|hand|jacke) (?:gezogen|gerissen|geklaut|gestohlen)\b`,

@@ -71,7 +71,7 @@ export const en: LanguageRules = {
       /\b(?:download|install)\w* (?:an |the |this |some )?app (?:so|for|that|to)\b.{0,30}\b(?:he|she|they|him|her|them|could)\b|\bremote (?:access|desktop|control)\b|\b(?:anydesk|teamviewer)\b|\bsafe account\b|\bit was a con\b/,
       // Someone else using my account or card, or changing its details behind my back.
       /\b(?:someone|somebody|some1|he|she|they|my ex|my (?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|flatmate|housemate))(?:'?s| has| have| had)? been (?:buying|ordering|spending|using|shopping|logging in|paying)\b.{0,30}\b(?:my|on it|with it)\b/,
-      /\b(?:knows|has|got|got hold of|stole|found out) my (?:password|log ?in(?: details)?|pin|passcode|card details|security (?:code|details))\b/,
+      /\b(?:he|she|they|someone|somebody|my ex|ex|partner|husband|wife|boyfriend|girlfriend|son|daughter|flatmate|housemate|friend|scammers?|fraudsters?|hackers?)\b.{0,15}\b(?:knows|has|had|got|got hold of|stole|found out|now has) my (?:password|log ?in(?: details)?|pin|passcode|card details|security (?:code|details))\b/,
       /\bmy (?:e-?mail|e-?mail address|password|phone number|mobile number|number|pin|log ?in details|address|bank details) (?:was|were|has been|had been|got|have been) (?:\w+ )?(?:changed|reset|altered|updated|swapped)\b/,
       /\b(?:log ?ins?|log-ins?|sign ?ins?|logged in|signed in|accessed)\b.{0,30}\bfrom (?:a |an )?(?:unknown|strange|foreign|different|another|new) (?:device|location|country|phone|place|ip)\b|\blog ?in from [a-z]+ (?:that|which) (?:wasn'?t|was not) me\b/,
       // Impersonation: a caller or message claiming to be us, a code read out, a small fee paid via a link.

@@ -44,7 +44,7 @@ export const nl: LanguageRules = {
           /\bkan (?:\w+ ){0,4}?niet (?:meer )?(?:betalen|opbrengen|voldoen)\b|\bniet (?:meer )?(?:kan|kunnen) betalen\b/,
         unless: TECHNICAL,
       },
-      /\bfinancie\w* (?:problemen|moeilijkheden|nood|zorgen|situatie)|\bgeldproblemen|\bgeldzorgen|\bkrap bij kas|\bschulden\b|\bschuldhulp\w*|\bschuldsanering|\bbewindvoer\w*|\bdeurwaarder\w*|\bincassobureau\w*|\bbijstand\b|\bwsnp\b|\bbetalingsregeling\b/,
+      /\bfinancie\w* (?:problemen|moeilijkheden|nood|zorgen|situatie)|\bgeldproblemen|\bgeldzorgen|\bkrap bij kas|\b(?:mijn|m'n|veel|hoge|grote|in de|met|heb|zit in de|opgebouwde|problematische) schulden\b|\bschuldhulp\w*|\bschuldsanering|\bbewindvoer\w*|\bdeurwaarder\w*|\bincassobureau\w*|\bbijstand\b|\bwsnp\b|\bbetalingsregeling\b/,
       /\b(?:mijn|m'n) (?:baan|werk|job|inkomen) (?:\w+ )?(?:kwijt|verloren)|\bwerk(?:e)?loos\w*|\bontslagen\b|\bontslag gekregen/,
       /\bziek\w*|\bkanker\b|\bchemo\w*|\bdiagnose gekregen|\bgediagnosticeerd|(?<!per )\bongeluk\b|\bgehandicapt|\bfunctiebeperking|\bdementie|\bdepressie\w*|\bdepressief|\bpsychisch\w*|\bangststoornis|\bgokverslaving|\bverslaafd|\bverslaving/,
       /\boverleden\b|\boverleed\b|\bgestorven\b|\bbegrafenis\w*|\bcrematie\w*|\bweduw\w*|\bnabestaande\w*|\bsterfgeval/,

@@ -22,6 +22,7 @@ export const sv: LanguageRules = {
       // Despair said sideways: "orkar inte mer", no way out, easier for everyone if I disappeared.
       /\b(?:jag )?orkar inte (?:mer|langre)(?=[.!,;]|$| och| alls)|\b(?:ser )?ingen utvag\b|\b(?:enklast|bast|battre|lattare) for (?:alla|familjen|barnen|er) om jag\b|\b(?:battre|lattare) (?:\w+ )?utan mig\b/,
       /\b(?:vill|ville|onskar|skulle|kunde) (?:\w+ ){0,2}?forsvinna\b|\bom jag (?:\w+ ){0,2}?(?:forsvann|inte fanns|inte vaknade|var borta|dog)\b|\b(?:inte|aldrig) vakna (?:igen|upp)\b|\ben borda for (?:alla|familjen|andra|mina)\b|\bavskedsbrev\w*/,
+      /\bvill inte finnas (?:langre|kvar|mer|till)\b|\b(?:ingen|inte (?:finns )?nagon|finns ingen) mening med (?:nagonting|nagot|livet|att leva|allt)\b|\binte (?:kommer )?(?:att )?(?:vara|finnas) kvar (?:sa )?(?:lange|mycket langre)\b/,
     ],
     fraud: [
       /\bbedrag\w*|\bbedra\b|\bbedragit/,
@@ -33,6 +34,9 @@ export const sv: LanguageRules = {
       /\b(?:kop|kopet|kopen|bestallning\w*|betalning\w*|dragning\w*|transaktion\w*|faktur\w*)\b.{0,60}?\bsom (?:inte|ej) (?:ar|var) (?:mitt|mina|min|gjort av mig|gjorda av mig)\b|\b(?:kop|kopet|kopen|bestallning\w*|betalning\w*|dragning\w*|transaktion\w*)\b.{0,40}?\bsom jag (?:\w+ )?(?:inte|aldrig) (?:har )?(?:gjort|bestallt|kopt|godkant)\b/,
       /\baldrig (?:\w+ )?(?:handlat|bestallt|kopt) (?:nagot |nanting )?(?:dar|hos (?:er|dem|dom|den butiken|butiken)|fran (?:er|dem|dom|den butiken))\b|\baldrig (?:varit|ar) kund\b|\b(?:har|hade) aldrig (?:haft )?(?:nagot |ett )?konto hos er\b/,
       /\b(?:anvant|anvander|stulit|fatt tag pa|kapat|missbrukat) (?:\w+ )?(?:mitt|mina|min) (?:personnummer|uppgifter|identitet|bankid|namn|kortuppgifter)\b/,
+      /\b(?:butik|webbshop|webbutik|sida|foretag|handlare|app)\w* (?:som )?jag (?:aldrig|inte) (?:har )?(?:hort talas om|hort om|handlat (?:i|pa|hos|fran)|anvant|besokt|varit pa)\b|\b(?:som|vilka) jag (?:inte|ej|aldrig) kanner till\b/,
+      /\b(?:han|hon|de|dom|ex\w*|sambo\w*|nagon|nan|pojkvan\w*|flickvan\w*)\b.{0,20}\b(?:vet|kan|har|kanner till|fick|fatt) (?:\w+ )?mitt (?:losenord|bankid|pin|pinkod|inloggning)\b|\b(?:andrats|bytts|andrades|byttes)\b.{0,30}\butan att jag\b|\bforsoker (?:\w+ ){0,2}?ta sig in (?:pa|i) mitt\b|\bkoder (?:\w+ ){0,3}?som jag (?:inte|aldrig) (?:har )?(?:begart|bett om)\b/,
+      /\b(?:sa|sade|pastod|uppgav) (?:att )?(?:de|han|hon|den) (?:var|jobbade|ringde) (?:fran|pa|hos) (?:banken|er|casework|polisen|kundtjansten|sakerhetsavdelningen|bedragerienheten)\b|\bgav (?:\w+ ){0,2}?(?:koden|bankid|losenordet|kortuppgifterna|kortnumret)\b.{0,20}\b(?:dem|honom|henne|personen)\b/,
       // Phishing: a message that looked like ours, a link, BankID or card details given away.
       /\b(?:sms|mejl|mail|e-post|samtal|lank|meddelande|brev)\w*\b.{0,60}\b(?:sag ut att komma fran er|sag ut som (?:det var )?(?:fran )?er|utgav sig for att vara|pastod sig vara|latsades vara|i ert namn)\b|\b(?:sms|mejl|mail|meddelande|samtal)\b.{0,80}\blank\w*\b.{0,80}\b(?:bankid|kortuppgifter|kortnummer)\b/,
       /\b(?:lamnade|gav|uppgav|skrev in|knappade in|fyllde i) (?:\w+ ){0,2}?(?:kortuppgifter|kortnummer|bankid|koden|losenord|cvc)\w*\b.{0,40}\b(?:lank|sida|sidan|nagon|han|hon|personen|samtal|sms)\b|\blurad\w*|\blurade mig\b|\bpolisanm\w*|\banmalt (?:\w+ )?(?:till|hos) polisen\b/,
@@ -52,6 +56,7 @@ export const sv: LanguageRules = {
       /\b(?:mamma|pappa|fru|maka|sambo|dotter|bror|syster|mormor|morfar|farmor|farfar|pojkvan|flickvan|foraldrar|min man|min make|min son|min far|min mor)\w* (?:\w+ ){0,2}?(?:dog|har dott|avled|gick bort|har gatt bort)\b|\bavliden\w*|\bavled\b|\bgatt bort|\bgick bort\b|\bbegravning\w*|\bdodsfall|\bdodsbo\w*|\bankling|\bankeman/,
       /\b(?:stora|mina|har|med|massa) skulder\b|\bskuldsatt|\bskuldfalla|\binkasso\w*/,
       /\bvald i nara relation|\bgod man\b|\bforvaltare\b|\bfullmakt\w*|\bbetalningsuppskov|\banstand med\b/,
+      /\b(?:sambo|man|make|fru|pojkvan|flickvan|partner) (?:har )?(?:lamnat mig|flyttat ut|gatt ifran mig|stuckit)\b|\bsitter (?:ensam )?med alla (?:rakningar|skulder)\b|\bensamstaende\b/,
       /\bvet (?:\w+ )?inte hur jag ska (?:klara|betala|losa|ta mig ur|fa ihop|ha rad)\b|\ba-kassa\w*|\bforsakringskassan\b|\bsjukersattning|\binlagd\b|\bopererad\b|\butbrand\b|\butmattningssyndrom/,
       /\bspelproblem\w*|\bspelpaus\b|\bspelskuld\w*|\bspelat bort\b|\bspelande\b|\bcasino\w*|\bbetting\b|\bvadslagning|\bstodlinjen|\barvinge\w*|\bbouppteckning|\btestamente/,
       // Economic abuse: a partner who made me buy, debts taken in my name.
@@ -61,6 +66,7 @@ export const sv: LanguageRules = {
       /\bgdpr\b|\bdataskydd\w*|\bregisterutdrag|\bratten att (?:bli glomd|radera\w*|fa (?:mina )?(?:uppgifter|data) raderade)|\bdataintrang|\bdatalacka|\bimy\b|\bintegritetsskyddsmyndigheten|\bdatainspektionen|\bpersonuppgiftsansvarig/,
       /\b(?:radera|raderar|ta bort|tar bort|rensa)\w* (?:\w+ ){0,3}?(?:mina |alla )?(?:personuppgifter|uppgifter|data)\b/,
       /\b(?:salt|delat|lamnat ut|lackt|sparar|lagrar|har ni om mig|vilka) (?:\w+ ){0,3}?(?:personuppgifter|uppgifter om mig|data om mig)\b|\bpersonuppgifter (?:\w+ ){0,3}?(?:salts|delats|lackt|lamnats ut)/,
+      /\b(?:uppgifter|personuppgifter|information|data)\b.{0,30}\bom mig\b|\b(?:anvanda|anvander|anvandning av) (?:mina )?(?:uppgifter|personuppgifter|data) (?:till|for) (?:marknadsforing|reklam)\b/,
       /\b(?:salt|lamnat ut|gett|gav|delat|lackt) (?:\w+ ){0,2}?(?:mitt nummer|mitt telefonnummer|min adress|min e-post|min mejladress|mina uppgifter)\b|\bvarifran (?:har|fick) (?:ni|de|dom) (?:\w+ ){0,2}?(?:mitt|mina|min) (?:nummer|telefonnummer|uppgifter|adress)\b|\bnagon annans (?:uppgifter|namn|adress|personuppgifter)\b/,
     ],
     legal: [
@@ -69,44 +75,47 @@ export const sv: LanguageRules = {
     regulator: [
       /\barn\b|\ballmanna reklamationsnamnden|\breklamationsnamnden|\bkonsumentverket|\bkonsumentombudsmannen|\bfinansinspektionen|\bkonsumenternas bank|\bkonsumentvagledare\w*|\bombudsman\w*/,
     ],
-    complaint: [/\bklagomal\w*|\bklaga\w*|\bklagar\b|\bklagat\b|\bklagan\b/],
+    complaint: [
+      /\bklagomal\w*|\bklaga\w*|\bklagar\b|\bklagat\b|\bklagan\b/,
+      /\b(?:prata|tala) med (?:en |din |er )?(?:chef|overordnad|arbetsledare|teamledare)\b|\bvill ha (?:en )?chef\b/,
+    ],
   },
   negation: /\b(?:inte|ej|ingen|inget|inga|aldrig|utan)\s+(?:\w+\s+)?$/,
   anger: {
     profanity: /\b(?:fan|fy fan|javla\w*|javlar|helvete\w*|skit\w*|satans?|kuk\w*|fitta|hora|horunge|idjavl\w*)\b/,
     insult:
-      /\b(?:idioter?|idiotisk\w*|inkompetent\w*|oduglig\w*|tjuvar?|tjuveri|bedragare|skurkar|lurendrejare|clowner|pajasar|amatorer|amatormassig\w*|lognare|patetisk\w*|uselt|usla|blodsugare|parasiter|bluffforetag|svindlare|(?:gora|gor|skota|skoter) sitt jobb)\b/,
+      /\b(?:idioter?|idiotisk\w*|inkompetent\w*|oduglig\w*|tjuvar?|tjuveri|bedragare|skurkar|lurendrejare|clowner|pajasar|amatorer|amatormassig\w*|lognare|patetisk\w*|uselt|usla|blodsugare|parasiter|vardelos\w*|bluffforetag|svindlare|(?:gora|gor|skota|skoter) sitt jobb)\b/,
     address: /\b(?:ni ar|du ar|ert (?:foretag|bolag) ar)\b/,
     fedUp:
-      /\b(?:trott pa|less pa|har fatt nog|fatt nog|jag ger upp|droppen|ett skamt|skamtet|rasande|forbannad|arg|sur|vansinnig|heltokig|skandal\w*|oacceptabelt|ofattbart|sa (?:har )?behandlar ni (?:\w+ )?kunder|slos(?:eri|a) (?:med|pa) (?:min )?tid|tidsloseri|kommer ingenstans|bedrovligt)\b/,
+      /\b(?:trott pa|less pa|har fatt nog|fatt nog|jag ger upp|droppen|ett skamt|skamtet|rasande|forbannad|arg|sur|vansinnig|heltokig|skandal\w*|oacceptabelt|ofattbart|sa (?:har )?behandlar ni (?:\w+ )?kunder|slos(?:eri|a) (?:med|pa) (?:min )?tid|tidsloseri|kommer ingenstans|bedrovligt|sa har blir (?:jag|man) behandlad)\b/,
     sarcasm: new RegExp(
       [
         /\b(?:tack for ingenting|tack sa mycket for ingenting|(?:ah|oh|aa|jaha),? (?:vad )?(?:bra|toppen|kanon|perfekt|underbart|fantastiskt)|snyggt jobbat|bra jobbat,? (?:casework|ni|team)|bravo|vilken overraskning)\b/
           .source,
         // Thanks for a penalty: "tack så mycket för påminnelseavgiften".
-        /\btack (?:\w+ ){0,3}?for (?:\w+ )?(?:\w*avgift\w*|inkassokrav\w*|ranta|rantan)\b|\bjag ar saker pa att (?:ni|du) (?:har|ar) (?:valdigt |mycket |fullt )?(?:upptagna|mycket att gora|fullt upp)/
+        /\b(?:ni|du) har lyckats\b|\btack (?:\w+ ){0,3}?for (?:\w+ ){0,2}?(?:\w*avgift\w*|inkassokrav\w*|ranta|rantan)\b|\bjag ar saker pa att (?:ni|du) (?:har|ar) (?:valdigt |mycket |fullt )?(?:upptagna|mycket att gora|fullt upp)/
           .source,
         scareQuoted('hjalp|service|kundservice|kundtjanst|support|svar|aterbetalning|losning|team'),
       ].join('|'),
     ),
     praise:
-      /\b(?:toppen|kanon|fantastisk\w*|underbar\w*|lysande|perfekt\w*|utmarkt\w*|suverant|grym\w*|superbra|jattebra|stralande|fenomenal\w*|klockren|imponera\w*|bra jobbat|riktigt bra|varldsklass|toppklass|10\/10|fem stjarnor)\b/,
+      /\b(?:toppen|kanon|fantastisk\w*|underbar\w*|lysande|perfekt\w*|utmarkt\w*|suverant|grym\w*|superbra|jattebra|stralande|fenomenal\w*|klockren|imponera\w*|bra jobbat|riktigt bra|varldsklass|toppklass|10\/10|fem stjarnor|grattis|snyggt|bra gjort)\b/,
     failure:
-      /\b(?:misslyck\w*|nekad\w*|avvisad\w*|fel\w*|trasig\w*|dubbel\w* (?:dragning|debiter\w*)|dragits tva ganger|inte (?:kommit|fatt|levererats|fungerar|aterbetal\w*)|aldrig (?:kommit|fatt)|fortfarande|annu inte|inget svar|igen|an en gang|borta|forsvunn\w*|\w*avgift\w*|i tid|anda|kon|lade pa|standardsvar\w*|ingen har)\b/,
+      /\b(?:misslyck\w*|nekad\w*|avvisad\w*|fel\w*|trasig\w*|dubbel\w* (?:dragning|debiter\w*)|dragits tva ganger|inte (?:kommit|fatt|levererats|fungerar|aterbetal\w*)|aldrig (?:kommit|fatt)|fortfarande|annu inte|inget svar|igen|an en gang|borta|forsvunn\w*|\w*avgift\w*|i tid|anda|kon|lade pa|standardsvar\w*|ingen har|vantat|vantar|la (?:de |hon |han )?pa|lade (?:de |hon |han )?pa)\b/,
     demand:
       /\b(?:jag|vi) (?:vill ha|vill|kraver|forvantar mig|begar) (?:\w+ ){0,3}?(?:pengar\w*|aterbetalning\w*|tillbaka|ersattning)\b|\bpengarna tillbaka\b/,
     repeated:
-      /\b(?:(?:andra|tredje|fjarde|femte|\d+:e) gangen (?:\w+ ){0,3}?(?:skriver|mejlar|mailar|ringer|kontaktar|hor av mig|fragar)|(?:skrivit|mejlat|mailat|ringt|kontaktat|hort av mig) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om och om igen)|(?:fortfarande|annu) (?:inget|inga|ingen) (?:svar|aterkoppling|besked)|ingen (?:har )?(?:svarat|hort av sig|aterkommit|hjalper|laser)|blir ignorerad|ignorerar mig|veckor utan svar|(?:mitt|mina) (?:andra|tredje|fjarde|femte) (?:mejl|mail|meddelande|arende)|(?:fatt|far) samma (?:\w+ )?(?:svar|standardsvar|mejl)|standardsvar\w*|automatiska? (?:svar|mejl|meddelanden)|(?:tva|tre|fyra|fem|flera|manga|\d+) ganger (?:nu|redan)|nagon (?:som )?faktiskt (?:laser|kan|svarar|hjalper|tar)|(?:vantat|vantar|vantade) (?:\w+ ){0,3}?(?:veckor|manader|timmar)|(?:minuter|timmar|timme) i (?:telefon)?kon?|i (?:telefon)?kon? i (?:\w+ )?(?:minuter|timmar|timme)|(?:olika|motstridiga) svar|(?:skriver|mejlar|mailar|ringer|hor av mig|paminner) (?:\w+ ){0,2}?(?:igen|aterigen|an en gang))\b/,
+      /\b(?:(?:andra|tredje|fjarde|femte|\d+:e) gangen (?:\w+ ){0,3}?(?:skriver|mejlar|mailar|ringer|kontaktar|hor av mig|fragar)|(?:skrivit|mejlat|mailat|ringt|kontaktat|hort av mig) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om och om igen)|(?:fortfarande|annu) (?:inget|inga|ingen) (?:svar|aterkoppling|besked)|ingen (?:har )?(?:svarat|hort av sig|aterkommit|hjalper|laser)|blir ignorerad|ignorerar mig|veckor utan svar|(?:mitt|mina) (?:andra|tredje|fjarde|femte) (?:mejl|mail|meddelande|arende)|(?:fatt|far) samma (?:\w+ )?(?:svar|standardsvar|mejl)|standardsvar\w*|automatiska? (?:svar|mejl|meddelanden)|(?:tva|tre|fyra|fem|flera|manga|\d+) ganger (?:nu|redan)|nagon (?:som )?faktiskt (?:laser|kan|svarar|hjalper|tar)|(?:vantat|vantar|vantade) (?:\w+ ){0,3}?(?:veckor|manader|timmar)|(?:minuter|timmar|timme) i (?:telefon)?kon?|i (?:telefon)?kon? i (?:\w+ )?(?:minuter|timmar|timme)|(?:olika|motstridiga) svar|(?:skriver|mejlar|mailar|ringer|hor av mig|paminner) (?:\w+ ){0,2}?(?:igen|aterigen|an en gang)|(?:andra|tredje|fjarde|femte|sjatte) (?:mejlet|mailet|meddelandet|brevet|samtalet)|laser ni (?:ens|alls|overhuvudtaget|nagonsin)|(?:veckor|manader) har jag vantat)\b/,
     threat:
       /\b(?:(?:sager upp|saga upp|avslutar|avsluta|tar bort|raderar) (?:\w+ ){0,3}?(?:allt|alla mina \w+)|aldrig (?:mer|igen) (?:\w+ ){0,2}?(?:handla|anvanda|bestalla|kopa|rekommendera)|(?:byta|byter) (?:\w+ )?(?:betalsatt|betalningslosning|leverantor|bolag)|byter till (?:en konkurrent|nagon annan)|ni har (?:precis )?forlorat en kund)\b/,
     public:
-      /\b(?:(?:dalig|negativ|sagande) (?:recension|omdome)|(?:skriva|skriver|posta|postar|dela|delar|lagga ut|lagger ut|beratta|berattar) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|sociala medier|flashback|natet|internet)|(?:kontakta|ga till|tipsa) (?:\w+ )?(?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen|radion|lokaltidningen)|varna (?:alla|alla jag kanner)|(?:skriva|skriver) en (?:\w+ )?recension|(?:beratta|berattar|saga|sager) (?:det )?(?:for|till) alla)\b/,
+      /\b(?:(?:dalig|negativ|sagande) (?:recension|omdome)|(?:skriva|skriver|posta|postar|dela|delar|lagga ut|lagger ut|beratta|berattar) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|sociala medier|flashback|natet|internet)|(?:kontakta|ga till|tipsa) (?:\w+ )?(?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen|radion|lokaltidningen)|(?:gar|vander mig|vander jag mig) (?:jag )?till (?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen)|varna (?:alla|alla jag kanner)|(?:skriva|skriver) en (?:\w+ )?recension|(?:beratta|berattar|saga|sager) (?:det )?(?:for|till) alla)\b/,
     resigned:
-      /\b(?:(?:okej|ok|visst|fint),? (?:da )?(?:betalar|gor|tar) jag (?:val )?(?:det|den|avgiften)|glom det|strunt i det|det ar ingen ide|ingen ide att (?:fraga|skriva|ringa|klaga)|jag orkar inte brak\w*|varfor bryr jag mig)\b/,
+      /\b(?:(?:okej|ok|visst|fint),? (?:da )?(?:betalar|gor|tar) jag (?:val )?(?:det|den|avgiften)|glom det|strunt i det|det ar ingen ide|ingen ide att (?:fraga|skriva|ringa|klaga)|jag orkar inte brak\w*|varfor bryr jag mig|(?:sa|bara for att) jag slipper (?:er|dig|bråket|braket))\b/,
     loyalty:
       /\b(?:trogen|lojal|langvarig) kund\b|\bkund (?:hos er )?(?:i|sedan|sen) (?:\w+ ){0,2}?(?:ar|\d+)\b|\bi (?:\w+ )?ar som kund\b/,
     ultimatum:
-      /\b(?:annars|i annat fall|sista chansen|sista varningen)\b|\bom (?:det|detta|ni) inte (?:\w+ ){0,4}?(?:senast|innan|fore|idag|imorgon|i dag|i morgon)\b|\bger er (?:till|en vecka|\d+)\b/,
+      /\b(?:annars|i annat fall|sista chansen|sista varningen)\b|\bom (?:det|detta|ni) inte (?:\w+ ){0,4}?(?:senast|innan|fore|idag|imorgon|i dag|i morgon|till (?:mandag|tisdag|onsdag|torsdag|fredag|imorgon))\b|\bger er (?:till|en vecka|\d+)\b/,
   },
   topics: {
     refunds:
