@@ -21,6 +21,7 @@ export const da: LanguageRules = {
       // Despair said sideways: not waking up, easier for everyone, no way out.
       /\b(?:kan|orker) ikke (?:mere|mer|laengere)(?=[.!,;]|$| og)|\b(?:ikke|aldrig) (?:vagne|vagnede) (?:op|igen)\b|\b(?:lettere|bedre|nemmere) (?:for (?:alle|familien|bornene) )?(?:hvis|om) jeg (?:bare )?(?:ikke|forsvandt|var vaek|dode)\b/,
       /\bbedre (?:\w+ )?uden mig\b|\bingen vej ud\b|\b(?:vil|ville|onsker|gerne) (?:\w+ ){0,2}?forsvinde\b|\ben byrde for (?:alle|familien|andre)\b|\bafskedsbrev\w*/,
+      /\bvil ikke (?:vaere|leve) (?:her )?(?:mere|laengere)\b|\bingen mening med (?:noget|livet|noget som helst|det hele)\b|\b(?:er|vaere) her ikke (?:sa )?laenge (?:endnu|mere)\b|\bikke vaere her sa laenge\b/,
     ],
     fraud: [
       /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bmisbrug\w*/,
@@ -37,6 +38,11 @@ export const da: LanguageRules = {
       // Purchases not made by me: "2 køb på min konto, som jeg ikke har lavet".
       /\b(?:kob|kobet|kobene|bestilling\w*|ordre\w*|betaling\w*|traek\w*|haevning\w*|transaktion\w*)\b.{0,60}?\bsom jeg (?:\w+ )?(?:ikke|aldrig) (?:har |havde )?(?:lavet|foretaget|bestilt|kobt|godkendt|gjort)\b|\bsom ikke er (?:mit|mine|min|lavet af mig)\b/,
       /\baldrig (?:\w+ )?(?:handlet|bestilt|kobt) (?:noget )?(?:der|hos (?:jer|dem|den butik))\b|\baldrig (?:brugt jer|vaeret kunde)\b|\b(?:brugt|misbrugt|stjalet) (?:\w+ )?(?:mit )?(?:cpr\w*|personnummer|mitid)\b/,
+      /\b(?:webshop|butik|side|firma|forhandler|app)\w*,? (?:som )?jeg (?:aldrig|ikke) (?:har )?(?:hort om|handlet (?:i|hos|pa)|brugt|besogt)\b|\b(?:som|hvilke) jeg (?:slet )?ikke kender (?:noget )?til\b/,
+      /\b(?:han|hun|de|eks\w*|kaereste\w*|nogen|samlever\w*)\b.{0,20}\b(?:kender|ved|har|fik|faet) (?:\w+ )?(?:min|mit) (?:adgangskode|kodeord|mitid|pinkode|pin|login)\b|\b(?:aendret|skiftet|aendrede)\b.{0,30}\buden at jeg\b/,
+      /\bprover (?:\w+ ){0,2}?(?:at )?komme ind (?:pa|i) min\b|\bkoder,? (?:\w+ ){0,3}?som jeg (?:ikke|aldrig) har bedt om\b|\b(?:taget|snuppet|hugget|stjalet) (?:\w+ )?fra min (?:lomme|taske|hand|jakke)\b/,
+      /\b(?:sagde|pastod) (?:at )?(?:han|hun|de) (?:var|ringede) fra (?:banken|jer|casework|politiet|jeres \w+)\b|\budgav sig for at vaere\b|\bgav (?:\w+ ){0,2}?(?:koden|mitid|adgangskoden|kortoplysningerne)\b.{0,20}\b(?:ham|hende|dem)\b/,
+      /\b(?:pakke|told|fragt|leverings)\w*gebyr\w*\b.{0,60}\blink|\blink\w*\b.{0,60}\b(?:pakke|told|fragt)\w*gebyr|\bbetalte via link\w*/,
       // Phishing: a message that looked like ours, a link, MitID or card details given away.
       /\b(?:sms|mail|e-mail|besked|opkald|link)\w*\b.{0,60}\b(?:sa ud til at (?:vaere|komme) fra jer|sa ud som om (?:den|det) kom fra jer|udgav sig for at vaere|pastod at vaere|i jeres navn)\b|\b(?:sms|mail|e-mail|besked)\b.{0,80}\blink\w*\b.{0,80}\b(?:mitid|kortoplysninger|kortnummer)\b/,
       /\bpolitianmeld\w*|\banmeldt (?:\w+ )?til politiet\b|\bringet til politiet\b|\b(?:lommetyv\w*|rovet|overfaldet|skimming)\b/,
@@ -56,12 +62,14 @@ export const da: LanguageRules = {
       /\b(?:mor|far|mand|kone|hustru|samlever|kaereste|sonnen|datter|bror|soster|bedstemor|bedstefar|foraeldre)\w*\b.{0,30}\b(?:dode|er dod|gik bort|afgik ved doden)\b|\bdodsfald|\bdodsbo\w*|\bbegravelse\w*|\benke\b|\benkemand|\bgik bort\b|\bafdod\w*/,
       /\b(?:meget|stor|har|i|med|min) gaeld\b|\bgaeldsproblem\w*|\bgaeldsradgiv\w*/,
       /\bbetalingsudsaettelse|\bhenstand|\bvold i (?:hjemmet|naere relationer)|\bvaerge\b|\bfuldmagt\w*/,
+      /\b(?:kaereste|mand|kone|samlever|partner) (?:har )?(?:forladt mig|flyttet|gaet fra mig)\b|\bsidder (?:alene )?med alle regning\w*|\benlig (?:mor|far|forsorger)\b|\bpengene raekker ikke\b/,
       /\bved (?:\w+ )?ikke,? hvordan jeg skal (?:komme ud af|betale|klare|fa)\b|\balt er (?:bare )?for meget\b|\bindlagt\b|\bopereret\b|\bstress(?:et|sygemeldt)\b/,
       /\bspilleproblem\w*|\bspillegaeld|\bspilafhaengig\w*|\bspillemyndigheden|\brofus\b|\bcasino\w*|\bbetting\b|\barving\w*|\bskifteretten/,
       // Economic abuse: a partner who made me buy, debts in my name.
       /\b(?:ekskaereste|tidligere kaereste|eks|ekskone|eksmand|ex)\b.{0,80}\b(?:tvang|pressede|truede)\b|\btvang mig\b|\bkrisecenter\w*|\bokonomisk vold\b/,
     ],
     privacy: [
+      /\b(?:oplysninger|data|persondata)\b.{0,30}\bom mig\b/,
       /\bgdpr\b|\bdatabeskyttelse\w*|\bpersondata\w*|\bdatatilsynet|\bretten til at blive glemt|\bindsigt i (?:\w+ )?(?:data|oplysninger|persondata)|\bdatalaek\w*|\bdatabrud/,
       /\b(?:slet|slette|sletter|fjern|fjerne)\w* (?:\w+ ){0,3}?(?:personoplysning\w*|oplysningerne\w*|mine data|mine oplysninger|alle data)\b/,
       /\b(?:solgt|delt|laekket|givet videre|gemmer|har i om mig|hvilke) (?:\w+ ){0,3}?(?:personoplysning\w*|oplysninger om mig|data om mig)\b/,
@@ -73,43 +81,46 @@ export const da: LanguageRules = {
     regulator: [
       /\bfinanstilsynet|\bforbrugerombudsmand\w*|\bforbrugerklagenaevn\w*|\bankenaevn\w*|\bnaevnenes hus|\bforbrugerradet|\bombuds\w*|\bkonkurrence- og forbrugerstyrelsen/,
     ],
-    complaint: [/\bklage\w*|\bklaget\b/],
+    complaint: [
+      /\bklage\w*|\bklaget\b/,
+      /\b(?:tale|snakke) med (?:en |din |jeres )?(?:chef|leder|overordnet|teamleder)\b/,
+    ],
   },
   negation: /\b(?:ikke|ingen|intet|aldrig|uden)\s+(?:\w+\s+)?$/,
   anger: {
     profanity: /\b(?:fanden|fandens|for fanden|pis|pisse\w*|lort\w*|kraftedeme|satan|satans|helvede|rovhul\w*)\b/,
     insult:
-      /\b(?:idioter?|idiotisk\w*|inkompetent\w*|uduelig\w*|tyve|tyveri|svindlere|bedragere|klovne|amatorer|logner\w*|patetisk\w*|elendig\w*|latterlig\w*|blodsugere|parasitter)\b/,
+      /\b(?:idioter?|idiotisk\w*|inkompetent\w*|uduelig\w*|tyve|tyveri|svindlere|bedragere|klovne|amatorer|logner\w*|patetisk\w*|elendig\w*|latterlig\w*|blodsugere|parasitter|ubrugelig\w*|vaerdilos\w*)\b/,
     address: /\b(?:i er|du er|jeres (?:firma|selskab) er)\b/,
     fedUp:
-      /\b(?:traet af|dodtraet|har faet nok|faet nok|jeg giver op|draben|en joke|en vittighed|rasende|gal|sur|vred|irriteret|oppe at kore|skandale\w*|uacceptabelt|utroligt|sadan behandler i (?:\w+ )?kunder|spild af (?:min )?tid|kommer ingen vegne)\b/,
+      /\b(?:traet af|dodtraet|har faet nok|faet nok|jeg giver op|draben|en joke|en vittighed|rasende|gal|sur|vred|irriteret|oppe at kore|skandale\w*|uacceptabelt|utroligt|sadan behandler i (?:\w+ )?kunder|spild af (?:min )?tid|kommer ingen vegne|sadan bliver (?:jeg|man) behandlet)\b/,
     sarcasm: new RegExp(
       [
         /\b(?:tak for ingenting|tusind tak for ingenting|(?:a|nej|arh),? (?:hvor )?(?:godt|fint|fantastisk|perfekt|dejligt)|flot klaret|godt klaret,? (?:casework|i|team)|bravo|sikke en overraskelse)\b/
           .source,
         // Thanks for a penalty: "tak for rykkergebyret".
-        /\btak (?:\w+ ){0,3}?for (?:\w+ )?(?:\w*gebyr\w*|rykker\w*|renter|inkasso\w*)\b|\bjeg er sikker pa,? at i har (?:travlt|meget)/
+        /\b(?:i|du) har (?:igen |endnu en gang )?(?:formaet|klaret)\b|\btak (?:\w+ ){0,3}?for (?:\w+ ){0,2}?(?:\w*gebyr\w*|rykker\w*|renter|inkasso\w*)\b|\bjeg er sikker pa,? at i har (?:travlt|meget)/
           .source,
         scareQuoted('hjaelp|service|kundeservice|support|svar|refusion|losning'),
       ].join('|'),
     ),
     praise:
-      /\b(?:fantastisk\w*|fremragende|perfekt\w*|super\w*|dejlig\w*|flot\w*|glimrende|stralende|imponerende|godt arbejde|flot arbejde|verdensklasse|10\/10|fem stjerner)\b/,
+      /\b(?:fantastisk\w*|fremragende|perfekt\w*|super\w*|dejlig\w*|flot\w*|glimrende|stralende|imponerende|godt arbejde|flot arbejde|verdensklasse|10\/10|fem stjerner|tillykke)\b/,
     failure:
-      /\b(?:mislyk\w*|fejl\w*|afvist|odelagt|trukket (?:to|2) gange|ikke (?:kommet|modtaget|leveret|virker|refunderet)|aldrig (?:kommet|modtaget)|stadig|stadigvaek|endnu ikke|intet svar|igen|endnu en gang|vaek|forsvundet|\w*gebyr\w*|rykker\w*|til tiden|alligevel|i ko|standardsvar\w*|lagt pa)\b/,
+      /\b(?:mislyk\w*|fejl\w*|afvist|odelagt|trukket (?:to|2) gange|ikke (?:kommet|modtaget|leveret|virker|refunderet)|aldrig (?:kommet|modtaget)|stadig|stadigvaek|endnu ikke|intet svar|igen|endnu en gang|vaek|forsvundet|\w*gebyr\w*|rykker\w*|til tiden|alligevel|i ko|telefonko\w*|standardsvar\w*|lagt pa|forkert\w*|ventet|venter)\b/,
     demand:
       /\b(?:jeg|vi) (?:vil have|kraever|forventer|forlanger) (?:\w+ ){0,3}?(?:penge\w*|refusion\w*|tilbage|erstatning)\b|\bpengene (?:tilbage|retur)\b/,
     repeated:
-      /\b(?:(?:anden|tredje|fjerde|femte|\d+\.) gang (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|sporger)|(?:skrevet|mailet|ringet|kontaktet) (?:\w+ ){0,3}?(?:gange|gang pa gang|igen og igen)|(?:stadig|endnu) (?:ikke )?(?:noget|intet|ingen) (?:svar|tilbagemelding)|ingen (?:har )?(?:svaret|kontaktet mig|vendt tilbage|hjaelper|laeser)|bliver ignoreret|ignorerer mig|uger uden svar|for (?:anden|tredje|fjerde|femte) gang|(?:brugt|spildt) (?:\w+ ){0,3}?(?:timer|dage|min fritid)|nogen,? der (?:rent )?faktisk (?:kan|laeser|svarer|tager)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uger|maneder|timer)|(?:to|tre|fire|fem|flere|mange|\d+) gange (?:nu|allerede)|ikke svaret pa (?:\w+ ){0,2}?(?:mails|henvendelser|beskeder)|(?:forskellige|modstridende) svar|standardsvar\w*|automatiske? svar|(?:skriver|mailer|ringer|rykker) (?:\w+ ){0,2}?igen)\b/,
+      /\b(?:(?:anden|tredje|fjerde|femte|\d+\.) gang (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|sporger)|(?:skrevet|mailet|ringet|kontaktet) (?:\w+ ){0,3}?(?:gange|gang pa gang|igen og igen)|(?:stadig|endnu) (?:ikke )?(?:noget|intet|ingen) (?:svar|tilbagemelding)|ingen (?:har )?(?:svaret|kontaktet mig|vendt tilbage|hjaelper|laeser)|bliver ignoreret|ignorerer mig|uger uden svar|for (?:anden|tredje|fjerde|femte) gang|(?:brugt|spildt) (?:\w+ ){0,3}?(?:timer|dage|min fritid)|nogen,? der (?:rent )?faktisk (?:kan|laeser|svarer|tager)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uger|maneder|timer)|(?:to|tre|fire|fem|flere|mange|\d+) gange (?:nu|allerede)|ikke svaret pa (?:\w+ ){0,2}?(?:mails|henvendelser|beskeder)|(?:forskellige|modstridende) svar|standardsvar\w*|automatiske? svar|(?:skriver|mailer|ringer|rykker) (?:\w+ ){0,2}?igen|(?:anden|tredje|fjerde|femte) (?:mail|besked|henvendelse)|i har igen|endnu en (?:forkert|fejlagtig|ny) (?:regning|rykker|mail|opkraevning)|laeser i (?:overhovedet|nogensinde|egentlig)|(?:uger|maneder) har jeg ventet|(?:timer?|minutter) i (?:telefon)?ko(?:en)?)\b/,
     threat:
       /\b(?:(?:opsiger|opsige|lukker|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+|min konto)|aldrig (?:mere|igen) (?:\w+ ){0,2}?(?:handle|bruge|bestille|kobe|anbefale)|skifter (?:\w+ )?(?:betalingslosning|udbyder|selskab)|i har (?:lige )?mistet en kunde)\b/,
     public:
-      /\b(?:(?:darlig|negativ) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|laegge ud|laegger ud) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|sociale medier|nettet)|(?:kontakte|ga til|tippe) (?:\w+ )?(?:medierne|pressen|avisen|ekstra bladet|radioen)|advare (?:alle|alle jeg kender)|(?:historien|sagen) (?:\w+ ){0,2}?til (?:\w+ )?(?:ekstra bladet|bt|pressen|medierne|avisen|tv2|dr|kontant)|ekstra bladet|(?:skrive|skriver) en (?:\w+ )?anmeldelse)\b/,
+      /\b(?:(?:darlig|negativ) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|laegge ud|laegger ud) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|sociale medier|nettet)|(?:kontakte|ga til|tippe) (?:\w+ )?(?:medierne|pressen|avisen|ekstra bladet|radioen)|advare (?:alle|alle jeg kender)|(?:historien|sagen) (?:\w+ ){0,2}?til (?:\w+ )?(?:ekstra bladet|bt|pressen|medierne|avisen|tv2|dr|kontant)|ekstra bladet|(?:skrive|skriver) en (?:\w+ )?anmeldelse|(?:gar|ga) (?:jeg )?til (?:pressen|medierne|avisen))\b/,
     resigned:
-      /\b(?:(?:ok|fint|fair),? (?:sa )?(?:betaler|gor|tager) jeg (?:vel )?(?:det|den|gebyret)|glem det|det nytter ikke|ingen grund til at (?:skrive|sporge)|hvorfor gider jeg)\b/,
+      /\b(?:(?:ok|fint|fair),? (?:sa )?(?:betaler|gor|tager) jeg (?:vel )?(?:det|den|gebyret)|glem det|det nytter ikke|ingen grund til at (?:skrive|sporge)|hvorfor gider jeg|sa jeg slipper for (?:jer|dig))\b/,
     loyalty: /\b(?:trofast|loyal|mangearig) kunde\b|\bkunde (?:hos jer )?(?:i|siden) (?:\w+ ){0,2}?(?:ar|\d+)\b/,
     ultimatum:
-      /\b(?:ellers|i modsat fald|hvis ikke|sidste chance|sidste advarsel)\b|\b(?:hvis|om) (?:det|dette|sagen) ikke (?:\w+ ){0,4}?(?:inden|for|i dag|i morgen)\b/,
+      /\b(?:ellers|i modsat fald|hvis ikke|sidste chance|sidste advarsel)\b|\b(?:hvis|om) (?:det|dette|sagen) ikke (?:\w+ ){0,4}?(?:inden|for|i dag|i morgen|pa (?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|i morgen))\b/,
   },
   topics: {
     refunds:
