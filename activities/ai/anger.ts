@@ -36,7 +36,11 @@ export function moodOf(message: string, index: TextIndex, languages: LanguageRul
   if (found('fedUp')) signals.push(['fed_up', 2]);
   const sarcasm = cues('sarcasm') + praiseNextToFailure(index, languages);
   if (sarcasm > 0) signals.push(['sarcasm', severity(sarcasm)]);
-  if (found('demand') && hasCapitalisedWord(message, languages)) signals.push(['capitalised_demand', 2]);
+  const shouting = isShouting(message);
+  const capitalised = hasCapitalisedWord(message, languages);
+  if (found('demand') && capitalised) signals.push(['capitalised_demand', 2]);
+  else if (capitalised && !shouting) signals.push(['capitalised_word', 1]);
+  if (ECHO.test(index.text)) signals.push(['echo', 1]);
   const chasing = cues('repeated');
   if (chasing > 0) signals.push(['repeated_contact', severity(chasing)]);
   if (found('threat')) signals.push(['threat_to_leave', 2]);
@@ -46,7 +50,7 @@ export function moodOf(message: string, index: TextIndex, languages: LanguageRul
   if (givingUp > 0) signals.push(['resigned', severity(givingUp)]);
   if (found('loyalty')) signals.push(['loyalty', 1]);
   if (found('ultimatum')) signals.push(['ultimatum', 1]);
-  if (isShouting(message)) signals.push(['shouting', 2]);
+  if (shouting) signals.push(['shouting', 2]);
   if (/!{3,}|(?:[!?]\s*){4,}/.test(message) || (message.match(/!/g)?.length ?? 0) >= 4) {
     signals.push(['exclamations', 1]);
   }
@@ -139,6 +143,9 @@ function praiseNextToFailure(index: TextIndex, languages: LanguageRules[]): numb
   if (first < 0) return 0;
   return /[.!?\n]/.test(text.slice(first, last)) ? 2 : 1;
 }
+
+// A sentence that repeats the end of the one before: "Six years. Six." "Three weeks. THREE WEEKS."
+const ECHO = /\b(\w+)( \w+)?[.!?] \1\2?[.!?]/;
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 

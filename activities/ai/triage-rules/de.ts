@@ -35,7 +35,7 @@ export const de: LanguageRules = {
         String.raw`\b(?:alle|jeder|meine familie|meine kinder)\b(?: \w+){0,3} (?:ohne mich )?(?:besser dran|glücklicher)\b|\b(?:will|möchte|würde|wünschte|am liebsten)\b(?: \w+){0,3} (?:verschwinden|nicht mehr (?:da|hier) (?:sein|wäre))\b|\bnicht mehr (?:da|hier) wäre\b`,
       ),
       u(
-        String.raw`\b(?:denke|dachte|überlege|überlegt) (?:\w+ ){0,3}?(?:schluss zu machen|allem ein ende)|\beinfach schluss (?:zu )?machen\b|\bkeine kraft mehr (?:zu leben|für (?:das|dieses) leben)|\b(?:bald|dann) nicht mehr (?:da|hier) (?:sein|bin)\b|\bnicht mehr lange (?:da|hier)\b|\b(?:sehe )?keinen ausweg\b|\b(?:eine )?last für (?:alle|meine familie|andere|jeden)\b|\bhat (?:alles )?keinen sinn mehr\b|\b(?:ich )?halte (?:das|es) (?:alles )?nicht mehr aus\b|\bich kann (?:einfach |echt |wirklich )?nicht mehr(?=[.!,;]|$| und)|\babschiedsbrie\w*`,
+        String.raw`\b(?:niemand|keiner) würde mich (?:\w+ )?(?:vermissen|bemerken)|\bwenn ich (?:weg|tot|nicht mehr da) wäre\b|\bwenn ich nicht mehr (?:bin|lebe)\b|\b(?:denke|dachte|überlege|überlegt) (?:\w+ ){0,3}?(?:schluss zu machen|allem ein ende)|\beinfach schluss (?:zu )?machen\b|\bkeine kraft mehr (?:zu leben|für (?:das|dieses) leben)|\b(?:bald|dann) nicht mehr (?:da|hier) (?:sein|bin)\b|\bnicht mehr lange (?:da|hier)\b|\b(?:sehe )?keinen ausweg\b|\b(?:eine )?last für (?:alle|meine familie|andere|jeden)\b|\bhat (?:alles )?keinen sinn mehr\b|\b(?:ich )?halte (?:das|es) (?:alles )?nicht mehr aus\b|\bich kann (?:einfach |echt |wirklich )?nicht mehr(?=[.!,;]|$| und)|\babschiedsbrie\w*`,
       ),
     ],
     fraud: [
@@ -78,6 +78,15 @@ export const de: LanguageRules = {
       u(
         String.raw`\bgeändert,? ohne dass ich\b|\bversucht\w*,? (?:\S+ ){0,3}?(?:sich )?(?:in|auf) mein (?:konto|kundenkonto|account)\b|\b(?:codes?|sms|nachrichten|bestätigungscodes?)\w*,? (?:\w+ ){0,3}?die ich (?:\w+ )?(?:nicht|nie) angefordert\b|\baus der (?:\w+ )?(?:tasche|hand|jacke) (?:gezogen|gerissen|geklaut|gestohlen)\b`,
       ),
+      u(
+        String.raw`\b(?:kredit|ratenkredit|vertrag|konto|darlehen|kundenkonto|handyvertrag)\w* (?:\w+ ){0,3}?(?:auf|unter) meinen? namen\b|\b(?:nie|nichts|niemals) (?:etwas )?unterschrieben\b|\bverkäufer\w* (?:ist |hat sich )?(?:\w+ )?(?:verschwunden|weg|abgetaucht|nicht mehr erreichbar)\b|\bfake-?shop\w*`,
+      ),
+      u(
+        String.raw`\b(?:mail|e-mail|sms|nachricht|anruf|brief)\w* (?:\w+ )?(?:wirklich|tatsächlich|echt) von (?:ihnen|euch|casework)\b|\bist (?:das|diese[rs]? \S+) (?:wirklich|tatsächlich|echt) von (?:ihnen|euch)\b|\bohne (?:mein wissen|meine erlaubnis|meine zustimmung|mich zu fragen)\b`,
+      ),
+      u(
+        String.raw`\bheimlich\b.{0,30}\bmein\w* (?:konto|karte|account|namen)\b|\bmein\w* (?:konto|karte|account)\b.{0,30}\bheimlich\b|\b(?:bruder|schwester|sohn|tochter|mutter|vater|mitbewohner\w*|freund\w*)\b.{0,40}\b(?:mit|über|auf) meinem (?:konto|account|namen|karte) (?:\w+ ){0,2}?(?:bestellt|gekauft|eingekauft|bezahlt)\b`,
+      ),
       // Phishing: a message that only looked like ours, data typed into a link, money gone.
       u(
         String.raw`\b(?:als|wie) (?:\w+ )?(?:mitarbeiter\w*|bank|polizei|support|kundenservice)\w* (?:\w+ ){0,3}?ausgegeben|\bangeblich von (?:ihnen|euch|casework)|\b(?:sms|e-mail|mail|nachricht|anruf|link|webseite|seite|brief)\w*\b.{0,60}\b(?:angeblich|vermeintlich|scheinbar|sah aus wie|aussah wie|wie von (?:ihnen|euch)|im namen von (?:ihnen|euch|casework))`,
@@ -118,7 +127,7 @@ export const de: LanguageRules = {
         String.raw`\b(?:meine|viele|hohe|in den|mit|habe|hab|voller|auf) (?:\w+ )?(?:(?:über )?[\d.,]+ ?(?:€|euro) )?schulden\b|\bverschuldet|\büberschuldet|\bschuldenfalle|\bschuldnerberatung|\binkasso\w*|\bgerichtsvollzieher|\bpfändung|\bkonto (?:ist )?(?:überzogen|im minus)`,
       ),
       u(
-        String.raw`\bgeld ist (?:\w+ ){0,2}?knapp\b|\bknapp bei kasse\b|\b(?:partner\w*|mann|frau|freund\w*|ehemann|ehefrau) (?:ist|hat mich) (?:\w+ )?(?:ausgezogen|verlassen|gegangen)\b|\bstehe (?:\w+ ){0,4}?allein da\b|\balleinerziehend\w*|\bkeine kraft mehr\b|\bberufsunfähig\w*|\berwerbsunfähig\w*`,
+        String.raw`\blong covid\b|\barbeitsunfähig\w*|\bkann (?:\w+ ){0,2}?nicht (?:mehr )?arbeiten\b|\bgefängnis\w*|\bin haft\b|\binhaftiert\b|\bfinanziell (?:\w+ ){0,2}?(?:eng|knapp|schwierig)\b|\ballein stemmen\b|\b\w*behinderung|\bbehindert\w*|\bgeld ist (?:\w+ ){0,2}?knapp\b|\bknapp bei kasse\b|\b(?:partner\w*|mann|frau|freund\w*|ehemann|ehefrau) (?:ist|hat mich) (?:\w+ )?(?:ausgezogen|verlassen|gegangen)\b|\bstehe (?:\w+ ){0,4}?allein da\b|\balleinerziehend\w*|\bkeine kraft mehr\b|\bberufsunfähig\w*|\berwerbsunfähig\w*`,
       ),
       u(
         String.raw`\bglücksspiel\w*|\bspielsüchtig|\bsportwetten|\bwettsucht|\bcasino\w*|\bzocken\b|\bspielersperre|\bselbstsperre|\bsperrdatei|\boasis\b`,
@@ -137,6 +146,9 @@ export const de: LanguageRules = {
       ),
       u(
         String.raw`\bdaten\w* (?:\w+ ){0,3}?(?:löschen|löscht|entfernen|herausgeben|verkauft|verkaufen|weitergegeben|weitergeben|weiterzugeben|weitergeleitet|geteilt)|\b(?:löschen|löschung|löscht|entfernen|auskunft)\w* (?:\w+ ){0,3}?(?:meiner |meine |aller )?(?:personenbezogenen |persönlichen |gespeicherten )?daten\b`,
+      ),
+      u(
+        String.raw`\baufzeichnung\w* (?:\w+ ){0,2}?(?:telefonat|gespräch|anruf)\w*|\b(?:telefonat|gespräch|anruf)\w* (?:\w+ ){0,2}?aufgezeichnet\b`,
       ),
       u(
         String.raw`\bwiderspr(?:eche|uch|echen)\w* (?:\w+ ){0,4}?(?:nutzung|verarbeitung|verwendung|speicherung|weitergabe)\b|\b(?:nutzung|verarbeitung|verwendung|speicherung|weitergabe) (?:meiner|der) (?:persönlichen |personenbezogenen )?daten\b`,
@@ -159,7 +171,7 @@ export const de: LanguageRules = {
       ),
     ],
     complaint: [
-      /\bbeschwer(?:de|den|en|t|e)\b|\bbeschwerde\w*|\bbeanstand\w*/,
+      /\bbeschwer(?:de|den|en|t|e)\b|\bbeschwerde\w*|\bbeanstand\w*|\beskalier\w*|\beskalation\w*/,
       u(
         String.raw`\bmit (?:ihrem|eurem|einem|dem) (?:vorgesetzten|chef|teamleiter\w*|manager|geschäftsführer) (?:\w+ ){0,2}?(?:sprechen|reden|verbunden)|\b(?:vorgesetzten|teamleiter\w*|geschäftsführ\w*) (?:\w+ ){0,3}?(?:sprechen|kontaktieren|einschalten)\b`,
       ),
@@ -174,7 +186,7 @@ export const de: LanguageRules = {
     ),
     address: /\b(?:ihr seid|sie sind|du bist|(?:euer|ihr) (?:laden|verein|haufen|service) ist|ihre firma ist)\b/,
     fedUp: u(
-      String.raw`\b(?:die nase voll|die schnauze voll|es reicht|reicht mir|mir reicht(?:'s| es)|reicht jetzt|es langt|satt\b|stinksauer|stocksauer|sauer\b|wütend|genervt|unzumutbar|ein witz|lachhaft|so ein mist|zum kotzen|mir platzt|fassungslos|unfassbar|empörend|empört|verärgert|geht gar nicht|so behandelt man (?:\w+ )?kunden|so (?:behandeln sie|behandelt ihr|geht ihr mit) (?:\w+ )?kunden|bringt mich nicht weiter|(?:reine |pure )?zeitverschwendung|drehe mich im kreis|unglaublich|(?:werde|wird man|werden) (?:\w+ )?so behandelt)\b`,
+      String.raw`\b(?:die nase voll|die schnauze voll|es reicht|reicht mir|mir reicht(?:'s| es)|reicht jetzt|es langt|satt\b|stinksauer|stocksauer|sauer\b|wütend|genervt|unzumutbar|ein witz|lachhaft|so ein mist|zum kotzen|mir platzt|fassungslos|unfassbar|empörend|empört|verärgert|geht gar nicht|so behandelt man (?:\w+ )?kunden|so (?:behandeln sie|behandelt ihr|geht ihr mit) (?:\w+ )?kunden|bringt mich nicht weiter|(?:reine |pure )?zeitverschwendung|drehe mich im kreis|unglaublich|(?:werde|wird man|werden) (?:\w+ )?so behandelt|(?:ist es|ist das) (?:wirklich|denn|echt) so schwer|so schwer kann (?:das|es) (?:doch )?nicht sein|wie schwer kann (?:das|es) sein|theater|affentheater|zirkus|interessiert (?:sich )?(?:\w+ ){0,3}?(?:nicht|nichts|niemanden|keinen))\b`,
     ),
     sarcasm: new RegExp(
       [
@@ -200,13 +212,13 @@ export const de: LanguageRules = {
       String.raw`\b(?:ich (?:will|möchte|fordere|verlange|erwarte)|wir (?:wollen|fordern|verlangen)) (?:\w+ ){0,3}?(?:geld|erstattung|rückerstattung|rückzahlung|zurück)\b|\bgeld zurück\b|\b(?:erstatten|überweisen) sie (?:\w+ ){0,3}?(?:sofort|umgehend|jetzt)\b`,
     ),
     repeated: u(
-      String.raw`\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|fünf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|rückmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet|hilft|liest)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehört|ignoriert)|(?:meine|die) (?:zweite|dritte|vierte|fünfte|sechste|x-te|zigste|\d+\.) (?:e-mail|mail|nachricht|anfrage|erinnerung|beschwerde|anruf|schreiben)|(?:auf )?keine (?:meiner|der) (?:\w+ )?(?:e-mails|mails|nachrichten|anfragen|schreiben|anrufe)|wie (?:bereits|schon) (?:mehrfach|mehrmals|zweimal|dreimal|oft|in meiner letzten|geschrieben|erwähnt|mitgeteilt)|(?:erneut|nochmals|noch einmal|wiederholt|abermals) (?:nach(?:fragen|hake\w*|zufragen)?|melden|schreiben|anfragen|erinnern)|warteschleife|(?:automatische|automatisierte|vorgefertigte|nichtssagende|gleiche|selbe) (?:\w+ )?(?:antwort|antworten|mails|e-mails|textbausteine?)|textbaustein\w*|standardantwort\w*|(?:unterschiedliche|verschiedene|widersprüchliche) (?:antworten|auskünfte|aussagen)|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich|auch) (?:liest|entscheiden|helfen)|(?:warte|warten) (?:\w+ ){0,3}?(?:seit|schon) (?:\w+ ){0,2}?(?:wochen|monaten) (?:\w+ ){0,3}?auf (?:eine )?(?:antwort|rückmeldung|reaktion)|seit (?:\w+ ){0,2}?(?:wochen|monaten) (?:warte|warten)|(?:liest|lesen) (?:das|hier|ihr|sie) (?:\w+ )?(?:überhaupt|eigentlich|denn|auch) (?:jemand|einer|irgendwer|meine))\b`,
+      String.raw`\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|fünf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|rückmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet|hilft|liest)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehört|ignoriert)|(?:meine|die) (?:zweite|dritte|vierte|fünfte|sechste|x-te|zigste|\d+\.) (?:e-mail|mail|nachricht|anfrage|erinnerung|beschwerde|anruf|schreiben)|(?:auf )?keine (?:meiner|der) (?:\w+ )?(?:e-mails|mails|nachrichten|anfragen|schreiben|anrufe)|wie (?:bereits|schon) (?:mehrfach|mehrmals|zweimal|dreimal|oft|in meiner letzten|geschrieben|erwähnt|mitgeteilt)|(?:erneut|nochmals|noch einmal|wiederholt|abermals) (?:nach(?:fragen|hake\w*|zufragen)?|melden|schreiben|anfragen|erinnern)|warteschleife|(?:automatische|automatisierte|vorgefertigte|nichtssagende|gleiche|selbe) (?:\w+ )?(?:antwort|antworten|mails|e-mails|textbausteine?)|textbaustein\w*|standardantwort\w*|(?:unterschiedliche|verschiedene|widersprüchliche) (?:antworten|auskünfte|aussagen)|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich|auch) (?:liest|entscheiden|helfen)|(?:warte|warten) (?:\w+ ){0,3}?(?:seit|schon) (?:\w+ ){0,2}?(?:wochen|monaten) (?:\w+ ){0,3}?auf (?:eine )?(?:antwort|rückmeldung|reaktion)|seit (?:\w+ ){0,2}?(?:wochen|monaten) (?:warte|warten)|(?:jeden|jedes|jede) (?:monat|mal|woche) (?:das )?(?:gleiche|selbe|dasselbe)|(?:immer noch|noch immer) (?:kein|keine|nichts)|(?:liest|lesen) (?:das|hier|ihr|sie) (?:\w+ )?(?:überhaupt|eigentlich|denn|auch) (?:jemand|einer|irgendwer|meine))\b`,
     ),
     threat: u(
-      String.raw`\b(?:(?:kündige|storniere|lösche|schließe|schliesse|beende)\w* (?:\w+ ){0,3}?(?:alles|alle meine \w+)|nie (?:wieder|mehr) (?:\w+ ){0,2}?(?:bestellen|kaufen|nutzen|benutzen|verwenden|kunde|empfehlen)|(?:wechsle|wechseln|gehe) (?:\w+ ){0,2}?zur konkurrenz|(?:sie|ihr) (?:haben|habt) (?:gerade )?(?:einen|mich als) kunden verloren|nicht (?:mehr )?weiterempfehlen)\b`,
+      String.raw`\b(?:(?:kündige|storniere|lösche|schließe|schliesse|beende)\w* (?:\w+ ){0,3}?(?:alles|alle meine \w+)|nie (?:wieder|mehr) (?:\w+ ){0,2}?(?:bestellen|kaufen|nutzen|benutzen|verwenden|kunde|empfehlen)|(?:wechsle|wechseln|gehe) (?:\w+ ){0,2}?zur konkurrenz|(?:sie|ihr) (?:haben|habt) (?:gerade )?(?:einen|mich als) kunden verloren|nicht (?:mehr )?weiterempfehlen|ich kündige(?=[.!]|$))\b`,
     ),
     public: u(
-      String.raw`\b(?:(?:schlechte|negative|vernichtende|1-sterne?|ein-sterne?)\w* (?:bewertung|rezension)\w*|1-stern\w*|(?:auf|bei|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media|linkedin|den sozialen medien)\b.{0,30}\b(?:posten|teilen|veröffentlichen|schreiben|berichten|melden|bewerten)|(?:teile|teilen|poste|posten|schreibe|veröffentliche|veröffentlichen|berichte|berichten|erzähle|erzählen|bewerte)\w* (?:\S+ ){0,5}?(?:auf|bei|in|im) (?:twitter|x|facebook|instagram|tiktok|trustpilot|google|youtube|social media|den sozialen medien|netz|internet)|(?:an )?(?:die )?(?:presse|medien|zeitung|öffentlichkeit) (?:gehen|wenden|informieren|einschalten)|(?:presse|medien|öffentlichkeit) (?:\w+ ){0,3}?(?:informieren|einschalten)|(?:gehe|gehen|wende mich|wenden uns) (?:\w+ )?(?:zur|an die) (?:presse|zeitung|medien|öffentlichkeit)|lokalzeitung|lokalpresse|verbrauchersendung|(?:alle|allen|jedem) (?:\w+ ){0,2}?(?:erzählen|warnen|abraten))\b`,
+      String.raw`\b(?:(?:schlechte|negative|vernichtende|1-sterne?|ein-sterne?)\w* (?:bewertung|rezension)\w*|1-stern\w*|(?:auf|bei|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media|linkedin|den sozialen medien)\b.{0,30}\b(?:posten|teilen|veröffentlichen|schreiben|berichten|melden|bewerten)|(?:teile|teilen|poste|posten|schreibe|veröffentliche|veröffentlichen|berichte|berichten|erzähle|erzählen|bewerte)\w* (?:\S+ ){0,5}?(?:auf|bei|in|im) (?:twitter|x|facebook|instagram|tiktok|trustpilot|google|youtube|social media|den sozialen medien|netz|internet)|(?:an )?(?:die )?(?:presse|medien|zeitung|öffentlichkeit) (?:gehen|wenden|informieren|einschalten)|(?:presse|medien|öffentlichkeit) (?:\w+ ){0,3}?(?:informieren|einschalten)|(?:gehe|gehen|wende mich|wenden uns) (?:\w+ )?(?:zur|an die) (?:presse|zeitung|medien|öffentlichkeit)|lokalzeitung|lokalpresse|verbrauchersendung|(?:alle|allen|jedem) (?:\w+ ){0,2}?(?:erzählen|warnen|abraten|raten)|finger von (?:euch|ihnen) (?:zu )?lassen)\b`,
     ),
     resigned: u(
       String.raw`\b(?:dann (?:zahle|bezahle|mache|lasse|schlucke) ich (?:\w+ )?(?:eben|halt|einfach)|vergessen sie(?:'s| es)|vergesst es|ich gebe (?:es )?auf|hat (?:eh|ja eh|doch eh|ja|sowieso) keinen (?:sinn|zweck)|warum (?:schreibe|frage|melde) ich (?:überhaupt|eigentlich|noch)|damit ich (?:endlich )?(?:meine )?ruhe habe|hauptsache ich habe (?:meine )?ruhe)\b`,

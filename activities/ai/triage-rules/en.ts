@@ -38,6 +38,7 @@ export const en: LanguageRules = {
       /\b(?:better|easier|simpler) (?:off )?(?:for (?:everyone|everybody|all|them|my family) )?if i (?:just |simply )?(?:was ?n'?t|were ?n'?t|was not|were not|didn'?t|did not|disappeared|vanished|was gone|were gone|died|never woke|no longer)/,
       /\b(?:want|wish|like|going) to (?:just )?(?:disappear|vanish|not exist|not be here|sleep forever|go to sleep and (?:not|never) wake)|\b(?:never|not) (?:to )?wake up again\b|\b(?:hope|wish) i (?:don'?t|do not|never|won'?t) wake up\b/,
       /\b(?:won'?t|will not|will never|wouldn'?t) be a (?:problem|burden|bother|nuisance|worry) (?:to|for|on) (?:anyone|anybody|you|everyone|my family|them)\b|\b(?:had enough of|tired of|done with|sick of|fed up (?:of|with)) (?:life|living|being alive)\b/,
+      /\b(?:went|go|going|just) to sleep and (?:didn'?t|don'?t|never|not) wake up\b|\b(?:nobody|no one|no-one) would (?:even )?(?:notice|care|miss me)\b|\b(?:when|after|once) i'?m (?:gone|dead|not here|no longer here|not around)\b/,
       /\b(?:going|planning|plan|want|decided|deciding|thinking about|thought about|ready) to end (?:things|it all|everything|my life)\b|\bend (?:things|everything) (?:this|tonight|tomorrow|soon)\b|\bstockpil\w* (?:my |the )?(?:tablets|pills|meds|medication|painkillers)\b|\boverdos\w*/,
       /\b(?:a |such a )?burden (?:to|on|for) (?:everyone|everybody|my family|them|others|people|the people)\b|\b(?:see|there'?s|there is|find) no way out\b|\b(?:can'?t|cannot|don'?t) see (?:a|any) way out\b/,
       // Settling affairs and saying goodbye.
@@ -69,8 +70,13 @@ export const en: LanguageRules = {
       /\b(?:cards?|devices?|payees?|phones?|addresses|users?|e-?mails?|numbers?)\b(?: \w+){0,4}? (?:that |which )?(?:i|we) (?:didn'?t|did not|never|don'?t|do not) (?:add|set up|register|authori[sz]e|recogni[sz]e|link)\b|\bcodes? (?:\w+ ){0,2}?(?:i|we) (?:never|didn'?t|did not|haven'?t|have not) (?:ask|request)\w*/,
       /\btrying to (?:get into|access|hack|log ?in(?:to)?|break into|take over) my (?:account|app|e-?mail)\b|\b(?:it|that|this)'?s not (?:\w+ )?(?:me|us|mine)\b/,
       /\b(?:download|install)\w* (?:an |the |this |some )?app (?:so|for|that|to)\b.{0,30}\b(?:he|she|they|him|her|them|could)\b|\bremote (?:access|desktop|control)\b|\b(?:anydesk|teamviewer)\b|\bsafe account\b|\bit was a con\b/,
+      /\b(?:loans?|agreements?|accounts?|credit|contracts?|plans?|finance|phone contracts?)\b(?: \w+){0,3}? (?:in|under) my name\b|\b(?:i|we) (?:never|didn'?t|did not|have never) sign(?:ed)? (?:anything|up for (?:this|it|that|a|an|any))\b/,
+      /\b(?:it|they|he|she|the (?:seller|site|shop|account|website|listing|ad|profile)) (?:was|were|is|are) (?:a |all )?(?:fake|scam|scammers?|fraud|bogus)\b|\b(?:seller|vendor|account|site|shop|website|profile) (?:has |have |had )?(?:vanished|disappeared|been deleted|gone quiet|blocked me)\b/,
+      /\bis (?:this|that|it) (?:e-?mail |text |message |call |letter )?(?:really |actually |genuinely |definitely )(?:from )?(?:you|casework|legit|genuine|real)\b|\bis (?:this|that) (?:e-?mail|text|message|call|letter) (?:legit|genuine|real|from you)\b/,
+      /\b(?:think|suspect|believe|worried|found out|realised|realized|discovered)\b.{0,30}\b(?:has|have|had)? ?been (?:using|buying|ordering|spending|logging into|getting into)\b/,
+      /\b(?:talked|persuaded|pressured|convinced|tricked|coerced) (?:\w+ )?into (?:buying|paying|sending|transferring|giving|taking|moving)\b/,
       // Someone else using my account or card, or changing its details behind my back.
-      /\b(?:someone|somebody|some1|he|she|they|my ex|my (?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|flatmate|housemate))(?:'?s| has| have| had)? been (?:buying|ordering|spending|using|shopping|logging in|paying)\b.{0,30}\b(?:my|on it|with it)\b/,
+      /\b(?:someone|somebody|some1|he|she|they|my ex|my (?:ex-?)?(?:partner|husband|wife|boyfriend|girlfriend|flatmate|housemate|brother|sister|son|daughter|mum|mom|dad|mother|father|cousin|friend|colleague|nephew|niece|grandson|granddaughter))(?:'?s| has| have| had)? been (?:buying|ordering|spending|using|shopping|logging in|paying)\b.{0,30}\b(?:my|on it|with it)\b/,
       /\b(?:he|she|they|someone|somebody|my ex|ex|partner|husband|wife|boyfriend|girlfriend|son|daughter|flatmate|housemate|friend|scammers?|fraudsters?|hackers?)\b.{0,15}\b(?:knows|has|had|got|got hold of|stole|found out|now has) my (?:password|log ?in(?: details)?|pin|passcode|card details|security (?:code|details))\b/,
       /\bmy (?:e-?mail|e-?mail address|password|phone number|mobile number|number|pin|log ?in details|address|bank details) (?:was|were|has been|had been|got|have been) (?:\w+ )?(?:changed|reset|altered|updated|swapped)\b/,
       /\b(?:log ?ins?|log-ins?|sign ?ins?|logged in|signed in|accessed)\b.{0,30}\bfrom (?:a |an )?(?:unknown|strange|foreign|different|another|new) (?:device|location|country|phone|place|ip)\b|\blog ?in from [a-z]+ (?:that|which) (?:wasn'?t|was not) me\b/,
@@ -126,7 +132,9 @@ export const en: LanguageRules = {
       /\bterminal (?:illness|cancer|diagnosis)\b|\bdiagnosed\b|\binjur(?:y|ed|ies)\b/,
       /\bdisabilit\w*|\bi'?m disabled\b|\bi am disabled\b|\bpower of attorney\b/,
       /\bbereave\w*|\bpass(?:ed)? away\b|\bdeceased\b|\bfuneral\b|\bwidow\w*|\bdeath\b/,
-      new RegExp(String.raw`\b${RELATIVE}\b.{0,20}\b(?:died|has died|passed)\b|\blost my ${RELATIVE}\b`),
+      new RegExp(
+        String.raw`\b${RELATIVE}\b.{0,20}\b(?:died|has died|passed(?! (?:his|her|their|the|a|an|my|me|it|on my|on the|by)\b))\b|\blost my ${RELATIVE}\b`,
+      ),
       // "remove this debt" is a disputed balance, "I'm in debt" is hardship.
       /\b(?:in|into|with|my|our) (?:\w+ ){0,3}?debts?\b|\bdebt (?:problems?|collect\w*|advice|charity|management|relief|spiral)/,
       /\bbailiffs?\b|\barrears\b|\bbehind on (?:my |the )?(?:payments?|bills?|rent)\b|\boverdrawn\b/,
@@ -137,6 +145,7 @@ export const en: LanguageRules = {
       new RegExp(
         String.raw`\b${CANT} (?:stretch|cover|make) (?:my money|the money|our money|everything|it all|all my|all the|my bills|the bills|my outgoings)\b`,
       ),
+      /\blong covid\b|\b(?:can'?t|cannot|unable to|not able to) work\b(?! out)|\b(?:prison|jail|incarcerat\w*|in custody)\b|\b(?:things|finances|money) (?:are|is|'?s|'?re) (?:really |very |so |a bit |quite )?tight\b|\b(?:one|a single) income\b/,
       /\b(?:choose|choosing|chose) between (?:food|eating|heating|rent|bills|feeding|paying)\b|\bfood ?banks?\b|\b(?:citizens advice|stepchange|step change|national debtline|debt charity)\b/,
       // Bereavement and the estate: "executor", "probate", "my late husband".
       /\bexecut(?:or|rix)\b|\bprobate\b|\bnext of kin\b|\b(?:his|her|their|the) estate\b|\bmy late (?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|parents?)\b/,
@@ -158,6 +167,7 @@ export const en: LanguageRules = {
       /\b(?:someone else|a stranger|another (?:customer|person))'?s (?:personal )?(?:details|data|information|name and address|name, address|statement|account details|order confirmation|e-?mail|address)\b/,
       /\b(?:information|data|details|records|info)\b.{0,40}\b(?:stored|held|hold|keep|kept|collected|have|process|processing)\b.{0,20}\b(?:about|on) me\b|\bwho (?:you'?ve|you have|have you|did you) (?:shared|sold|passed|given|disclosed)\b.{0,20}\b(?:it|them|my|this)\b/,
       /\bmy (?:personal )?(?:data|details|information|info|records)\b.{0,30}\b(?:removed|deleted|erased|wiped|purged)\b|\b(?:unsubscribed|opted out)\b.{0,60}\b(?:still|keep|continue)\w* (?:\w+ ){0,3}?(?:e-?mails?|e-?mailing|texts?|texting|calls?|calling|marketing|spam)\b/,
+      /\b(?:call|phone) recordings?\b|\brecordings? of (?:my |the |our )?(?:calls?|conversations?|phone calls?)\b|\brecorded my (?:calls?|phone calls?|conversations?)\b|\b(?:withdraw|revoke|withdrawing|revoking) (?:my )?consent\b/,
       /\b(?:data|privacy|security) breach\b|\b(?:a|serious|major|huge) breach\b|\bbreach of (?:my )?privacy\b|\binvasion of (?:my )?privacy\b/,
     ],
     legal: [
@@ -194,6 +204,7 @@ export const en: LanguageRules = {
       'cowboys|sharks|leeches|bloodsuckers|vultures|parasites|con ?artists|swindlers|muppets|amateurs|amateurish',
       'useless (?:lot|bunch|company|people|staff|shower|chatbot|bot)|(?:do|doing|did) (?:your|their) (?:bloody |damn )?jobs?',
       'you people|(?:anyone|someone) with (?:a brain|half a brain|common sense)|shameful|shameless|disgusting|appalling|next to useless',
+      '(?:so|this|that) (?:bad|useless|incompetent|hopeless) at (?:your|their|this|the) (?:jobs?|work)',
       // A put-down by comparison is sarcasm and an insult at once.
       '(?:had|get|got|have had) better (?:customer )?(?:service|help|support|answers) from',
     ),
@@ -208,7 +219,9 @@ export const en: LanguageRules = {
       '(?:so|extremely|incredibly|beyond|really) (?:frustrat\\w*|annoyed)|infuriat\\w*|exasperat\\w*|appall\\w*|outrage\\w*',
       'not good enough|inexcusable|beggars belief|laughable|(?:total|complete|absolute) (?:joke|farce|disgrace)',
       'how hard (?:can it be|is it|could it be)|just wow|(?:no ?one|nobody) (?:\\w+ )?(?:takes|will take|wants to take) (?:any )?responsibility',
-      "slap(?:ped|ping)? (?:me )?with|i'?m not asking again|i won'?t ask again",
+      "slap(?:ped|ping)? (?:me )?with|i'?m not asking again|i won'?t ask again|how is it (?:even )?possible (?:to|that)",
+      "is it (?:really |honestly |seriously )?(?:that|so) (?:difficult|hard|complicated)|(?:you|they|your \\w+|team|company)\\b.{0,15}\\b(?:doesn'?t|don'?t|do not|does not) (?:even )?care",
+      '(?:avoid|stay away from|steer clear of) (?:you|your company|casework|this company)|same old (?:story|rubbish|nonsense)|circus|farce',
     ),
     sarcasm: new RegExp(
       [
@@ -219,6 +232,7 @@ export const en: LanguageRules = {
           // Thanks for a penalty: "thanks so much for the late fee".
           '(?:thanks|thank you|cheers)(?: so much| very much| a lot| ever so much)? for (?:the |a |another |my |this |that |charging me (?:a |an )?)?(?:\\S+ ){0,2}?(?:late fee|fee|charge|penalty|reminder|fine)',
           'oh (?:good|super|lovely|how (?:nice|lovely|wonderful))|exactly what i (?:asked for|wanted|needed)|let me guess',
+          'another (?:day|week|month|year),? another|(?:thanks|cheers|thank you) for nothing',
           '(?:had|get|got) better (?:customer )?(?:service|help|support|answers) from|thanks (?:in advance )?for (?:finally|actually|eventually) ',
           "i'?m sure (?:it'?s|it is|that'?s) (?:very |really |so |terribly )?(?:hard|difficult|complicated|tricky|taxing)",
           "(?:doesn'?t|does not|didn'?t|did not) (?:feel|look|seem) like it|in (?:under|less than) (?:\\w+ ){0,2}?(?:weeks|months)",
@@ -230,7 +244,7 @@ export const en: LanguageRules = {
           "clearly (?:that'?s|it'?s) (?:easier|too much|asking)|who (?:knew|would have thought)|colou?r me surprised|no surprise there",
         ).source,
         scareQuoted(
-          "help|support|service|customer service|customer care|care|team|refund|resolution|priority|express|guarantee|answer|solution|apology|update|help centre|help center|we'?re looking into it|looking into it|your (?:call|case) is important(?: to us)?",
+          "help|support|service|customer service|customer care|care|team|refund|resolution|priority|express|guarantee|answer|solution|apology|update|help centre|help center|we'?re looking into it|looking into it|your (?:call|case) is important(?: to us)?|technical error|error|glitch|system error|issue|delay|processing",
         ),
         String.raw`\banother ['"“‘]\w`,
       ].join('|'),
@@ -274,7 +288,7 @@ export const en: LanguageRules = {
       'do you (?:even|actually|ever) read|(?:explain|repeat|go through) (?:it|this|everything|myself) (?:all )?(?:again|over again)',
       '(?:was )?(?:due|promised|supposed to (?:arrive|be done|happen|be refunded)) (?:\\w+ ){0,2}?(?:weeks|months|days) ago',
       'is (?:anyone|anybody) (?:actually |even |really )?(?:there|reading|listening|home|working)|(?:no|not a single|not one) (?:human|person|real person|actual person)s? (?:ever |has |actually )?(?:replies|answers|responds|reads|helps|gets back)',
-      '(?:\\d+|two|three|four|five|six|seven|eight|several|many) (?:weeks|months) (?:now|later|on|and counting|and still)|(?:passed|pushed|bounced) (?:around|from (?:\\w+ )?(?:department|person|team|agent) to)|fobbed off|(?:the )?run ?around',
+      'still (?:nothing|waiting)|every (?:single )?(?:month|week|time),? (?:the same|another)|(?:\\d+|two|three|four|five|six|seven|eight|several|many) (?:weeks|months) (?:now|later|on|and counting|and still)|(?:passed|pushed|bounced) (?:around|from (?:\\w+ )?(?:department|person|team|agent) to)|fobbed off|(?:the )?run ?around',
     ),
     threat: words(
       '(?:cancel|clos|delet|leav|quit|stop using)\\w* (?:\\w+ ){0,3}?(?:everything|all my \\w+|for good|forever)',
