@@ -115,7 +115,7 @@ export const de: LanguageRules = {
         String.raw`\b(?:weiß|weiss) (?:\w+ )?nicht,? wie ich (?:\w+ ){0,3}?(?:bezahlen|zahlen|begleichen|schaffen|abbezahlen|zurückzahlen|über die runden)\b|\breicht (?:\w+ )?(?:vorne und hinten|hinten und vorne) nicht\b|\b(?:geld|einkommen|rente|lohn|gehalt) reicht (?:\w+ )?nicht\b`,
       ),
       u(
-        String.raw`\b(?:meinen|meine|die|den) (?:job|arbeit|arbeitsstelle|stelle|arbeitsplatz|einkommen)\w* (?:\w+ ){0,2}?verloren\b|\barbeitslos\w*|\b(?:mir|wurde) (?:\w+ )?gekündigt\b|\bkurzarbeit|\bbürgergeld|\bhartz|\bsozialhilfe|\binsolvenz\w*|\bjobcenter|\bgrundsicherung|\bkrankengeld`,
+        String.raw`\b(?:meinen|meine|die|den) (?:job|arbeit|arbeitsstelle|stelle|arbeitsplatz|einkommen)\w* (?:\w+ ){0,2}?verloren\b|\barbeitslos\w*|\b(?:mir|wurde) (?:\w+ )?gekündigt\b|\bkurzarbeit|\bbürgergeld|\bhartz|\bsozialhilfe|\b\w*insolvenz\w*|\bjobcenter|\bgrundsicherung|\bkrankengeld`,
       ),
       u(
         String.raw`\bkrank(?:e[nr]?|heit\w*|geschrieben|gemeldet|enhaus\w*)?\b|\bklinik\w*|\bkrebs\w*|\bchemo\w*|\bdiagnose\w*|\bunfall\b|\bbehinderung|\bschwerbehindert\w*|\bpflegefall|\bpflegebedürftig|\bdemenz|\bdepression\w*|\bdepressiv|\bpsychisch\w*|\bangststörung\w*|\bspielsucht|\bsuchtkrank\w*|\balkoholsucht|\bdrogensucht|\breha\b|\bintensivstation`,

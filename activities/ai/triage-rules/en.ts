@@ -133,7 +133,7 @@ export const en: LanguageRules = {
       /\bdisabilit\w*|\bi'?m disabled\b|\bi am disabled\b|\bpower of attorney\b/,
       /\bbereave\w*|\bpass(?:ed)? away\b|\bdeceased\b|\bfuneral\b|\bwidow\w*|\bdeath\b/,
       new RegExp(
-        String.raw`\b${RELATIVE}\b.{0,20}\b(?:died|has died|passed(?! (?:his|her|their|the|a|an|my|me|it|on my|on the|by)\b))\b|\blost my ${RELATIVE}\b`,
+        String.raw`\b${RELATIVE}\b.{0,20}\b(?:died|has died|passed(?! (?:his|her|their|the|a|an|my|me|it|on my|on the|by)\b))\b|\blost (?:my|our) ${RELATIVE}\b`,
       ),
       // "remove this debt" is a disputed balance, "I'm in debt" is hardship.
       /\b(?:in|into|with|my|our) (?:\w+ ){0,3}?debts?\b|\bdebt (?:problems?|collect\w*|advice|charity|management|relief|spiral)/,
