@@ -14,9 +14,11 @@ export const da: LanguageRules = {
     hvad hvilken hvem tak hej hilsen venlig venligst med for på til af fra over under efter uden siden også
     bare meget nogen noget penge pengene betaling betalingen betalinger kortet kort konto kontoen bestilling
     ordre ordren pakken pakke levering refusion faktura fakturaen gebyr gebyret trukket købt købte betale
-    betalt sendte sendt returnerede hjælp hjælpe svar uger dage måned uge igen alligevel straks øjeblikkeligt`,
+    betalt sendte sendt returnerede hjælp hjælpe svar uger dage måned uge igen alligevel straks øjeblikkeligt
+    kundeservice tydeligvis ligeglad ligeglade jeres smug`,
   sensitive: {
     self_harm: [
+      /\bingen ville (?:\w+ ){0,2}?(?:laegge maerke til|savne mig|opdage)\b|\bnar jeg er (?:vaek|dod|ikke her mere)\b|\bhvis jeg var vaek\b/,
       /\b(?:selvmord\w*|tage mit (?:eget )?liv|tage livet af mig|vil (?:\w+ ){0,3}?ikke leve|orker ikke at leve|vil do\b|skade mig selv|selvskad\w*|gore en ende pa (?:det hele|mit liv))/,
       // Despair said sideways: not waking up, easier for everyone, no way out.
       /\b(?:kan|orker) ikke (?:mere|mer|laengere)(?=[.!,;]|$| og)|\b(?:ikke|aldrig) (?:vagne|vagnede) (?:op|igen)\b|\b(?:lettere|bedre|nemmere) (?:for (?:alle|familien|bornene) )?(?:hvis|om) jeg (?:bare )?(?:ikke|forsvandt|var vaek|dode)\b/,
@@ -24,6 +26,8 @@ export const da: LanguageRules = {
       /\bvil ikke (?:vaere|leve) (?:her )?(?:mere|laengere)\b|\bingen mening med (?:noget|livet|noget som helst|det hele)\b|\b(?:er|vaere) her ikke (?:sa )?laenge (?:endnu|mere)\b|\bikke vaere her sa laenge\b/,
     ],
     fraud: [
+      /\b(?:min konto|mit kort)\b.{0,30}\bi smug\b|\bi smug\b.{0,30}\b(?:min konto|mit kort)\b|\bbag min ryg\b|\buden (?:min viden|mit samtykke|at sporge mig)\b|\b(?:bror|soster|son|datter|mor|far|ven|kaereste)\w*\b.{0,30}\b(?:handlet|bestilt|kobt) (?:\w+ )?(?:pa|med) (?:min konto|mit kort)\b/,
+      /\bsaelgeren (?:er |har )?(?:forsvundet|vaek|blokeret mig|holdt op med at svare)\b|\b(?:var|er) (?:en )?(?:fup|falsk|fake)\b|\b(?:mail|sms|besked|opkald|brev)\w* (?:\w+ )?virkelig fra jer\b|\ber (?:denne|det her|dette) (?:\w+ )?virkelig fra jer\b/,
       /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bmisbrug\w*/,
       /\b(?:blevet |blev )?snydt\b|\b(?:fik|faet|fat) (?:fat i )?(?:min|mit|mine) (?:mitid\w*|nemid\w*|kode\w*|adgangskode\w*|kortoplysninger)/,
       /\buautoriser\w*|\bikke (?:godkendt|autoriseret) af mig|\b(?:jeg|vi) har (?:\w+ ){0,2}?(?:aldrig|ikke) (?:godkendt|autoriseret)\b/,
@@ -51,6 +55,7 @@ export const da: LanguageRules = {
       /\bidentitetstyveri|\bid-tyveri|\bhacket|\bhackere|\bphishing|\bsvindlere/,
     ],
     hardship: [
+      /\blong covid\b|\bkan ikke arbejde\b|\buarbejdsdygtig\b|\bfaengsel\w*|\bafsoner\b|\b(?:en|en eneste) indkomst\b|\bokonomien er (?:\w+ )?(?:stram|presset|trang)\b/,
       {
         match:
           /\b(?:kan|klarer) (?:\w+ ){0,3}?ikke (?:laengere )?(?:betale|klare (?:at betale|betalingerne|regningerne))\b|\bhar ikke (?:rad|penge)\b|\bikke rad til\b/,
@@ -69,6 +74,7 @@ export const da: LanguageRules = {
       /\b(?:ekskaereste|tidligere kaereste|eks|ekskone|eksmand|ex)\b.{0,80}\b(?:tvang|pressede|truede)\b|\btvang mig\b|\bkrisecenter\w*|\bokonomisk vold\b/,
     ],
     privacy: [
+      /\b(?:traekker|tilbagekalder|traekke) (?:mit )?samtykke\b|\bsamtykke\b.{0,60}\btilbage\b|\boptagels\w* af (?:mine )?samtaler\b/,
       /\b(?:oplysninger|data|persondata)\b.{0,30}\bom mig\b/,
       /\bgdpr\b|\bdatabeskyttelse\w*|\bpersondata\w*|\bdatatilsynet|\bretten til at blive glemt|\bindsigt i (?:\w+ )?(?:data|oplysninger|persondata)|\bdatalaek\w*|\bdatabrud/,
       /\b(?:slet|slette|sletter|fjern|fjerne)\w* (?:\w+ ){0,3}?(?:personoplysning\w*|oplysningerne\w*|mine data|mine oplysninger|alle data)\b/,
@@ -82,6 +88,7 @@ export const da: LanguageRules = {
       /\bfinanstilsynet|\bforbrugerombudsmand\w*|\bforbrugerklagenaevn\w*|\bankenaevn\w*|\bnaevnenes hus|\bforbrugerradet|\bombuds\w*|\bkonkurrence- og forbrugerstyrelsen/,
     ],
     complaint: [
+      /\beskaler\w*/,
       /\bklage\w*|\bklaget\b/,
       /\b(?:tale|snakke) med (?:en |din |jeres )?(?:chef|leder|overordnet|teamleder)\b/,
     ],
@@ -93,7 +100,7 @@ export const da: LanguageRules = {
       /\b(?:idioter?|idiotisk\w*|inkompetent\w*|uduelig\w*|tyve|tyveri|svindlere|bedragere|klovne|amatorer|logner\w*|patetisk\w*|elendig\w*|latterlig\w*|blodsugere|parasitter|ubrugelig\w*|vaerdilos\w*)\b/,
     address: /\b(?:i er|du er|jeres (?:firma|selskab) er)\b/,
     fedUp:
-      /\b(?:traet af|dodtraet|har faet nok|faet nok|jeg giver op|draben|en joke|en vittighed|rasende|gal|sur|vred|irriteret|oppe at kore|skandale\w*|uacceptabelt|utroligt|sadan behandler i (?:\w+ )?kunder|spild af (?:min )?tid|kommer ingen vegne|sadan bliver (?:jeg|man) behandlet)\b/,
+      /\b(?:traet af|dodtraet|har faet nok|faet nok|jeg giver op|draben|en joke|en vittighed|rasende|gal|sur|vred|irriteret|oppe at kore|skandale\w*|uacceptabelt|utroligt|sadan behandler i (?:\w+ )?kunder|spild af (?:min )?tid|kommer ingen vegne|sadan bliver (?:jeg|man) behandlet|cirkus\w*|teater|(?:er )?(?:tydeligvis |abenbart )?ligeglad\w*)\b/,
     sarcasm: new RegExp(
       [
         /\b(?:tak for ingenting|tusind tak for ingenting|(?:a|nej|arh),? (?:hvor )?(?:godt|fint|fantastisk|perfekt|dejligt)|flot klaret|godt klaret,? (?:casework|i|team)|bravo|sikke en overraskelse)\b/
@@ -111,9 +118,9 @@ export const da: LanguageRules = {
     demand:
       /\b(?:jeg|vi) (?:vil have|kraever|forventer|forlanger) (?:\w+ ){0,3}?(?:penge\w*|refusion\w*|tilbage|erstatning)\b|\bpengene (?:tilbage|retur)\b/,
     repeated:
-      /\b(?:(?:anden|tredje|fjerde|femte|\d+\.) gang (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|sporger)|(?:skrevet|mailet|ringet|kontaktet) (?:\w+ ){0,3}?(?:gange|gang pa gang|igen og igen)|(?:stadig|endnu) (?:ikke )?(?:noget|intet|ingen) (?:svar|tilbagemelding)|ingen (?:har )?(?:svaret|kontaktet mig|vendt tilbage|hjaelper|laeser)|bliver ignoreret|ignorerer mig|uger uden svar|for (?:anden|tredje|fjerde|femte) gang|(?:brugt|spildt) (?:\w+ ){0,3}?(?:timer|dage|min fritid)|nogen,? der (?:rent )?faktisk (?:kan|laeser|svarer|tager)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uger|maneder|timer)|(?:to|tre|fire|fem|flere|mange|\d+) gange (?:nu|allerede)|ikke svaret pa (?:\w+ ){0,2}?(?:mails|henvendelser|beskeder)|(?:forskellige|modstridende) svar|standardsvar\w*|automatiske? svar|(?:skriver|mailer|ringer|rykker) (?:\w+ ){0,2}?igen|(?:anden|tredje|fjerde|femte) (?:mail|besked|henvendelse)|i har igen|endnu en (?:forkert|fejlagtig|ny) (?:regning|rykker|mail|opkraevning)|laeser i (?:overhovedet|nogensinde|egentlig)|(?:uger|maneder) har jeg ventet|(?:timer?|minutter) i (?:telefon)?ko(?:en)?)\b/,
+      /\b(?:(?:anden|tredje|fjerde|femte|\d+\.) gang (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|sporger)|(?:skrevet|mailet|ringet|kontaktet) (?:\w+ ){0,3}?(?:gange|gang pa gang|igen og igen)|(?:stadig|endnu) (?:ikke )?(?:noget|intet|ingen) (?:svar|tilbagemelding)|ingen (?:har )?(?:svaret|kontaktet mig|vendt tilbage|hjaelper|laeser)|bliver ignoreret|ignorerer mig|uger uden svar|for (?:anden|tredje|fjerde|femte) gang|(?:brugt|spildt) (?:\w+ ){0,3}?(?:timer|dage|min fritid)|nogen,? der (?:rent )?faktisk (?:kan|laeser|svarer|tager)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uger|maneder|timer)|(?:to|tre|fire|fem|flere|mange|\d+) gange (?:nu|allerede)|ikke svaret pa (?:\w+ ){0,2}?(?:mails|henvendelser|beskeder)|(?:forskellige|modstridende) svar|standardsvar\w*|automatiske? svar|(?:skriver|mailer|ringer|rykker) (?:\w+ ){0,2}?igen|(?:anden|tredje|fjerde|femte) (?:mail|besked|henvendelse)|i har igen|endnu en (?:forkert|fejlagtig|ny) (?:regning|rykker|mail|opkraevning)|laeser i (?:overhovedet|nogensinde|egentlig)|(?:uger|maneder) har jeg ventet|(?:timer?|minutter) i (?:telefon)?ko(?:en)?|hver (?:maned|gang|uge) (?:den |det )?samme|stadig ingen (?:penge|refusion))\b/,
     threat:
-      /\b(?:(?:opsiger|opsige|lukker|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+|min konto)|aldrig (?:mere|igen) (?:\w+ ){0,2}?(?:handle|bruge|bestille|kobe|anbefale)|skifter (?:\w+ )?(?:betalingslosning|udbyder|selskab)|i har (?:lige )?mistet en kunde)\b/,
+      /\b(?:(?:opsiger|opsige|lukker|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+|min konto)|aldrig (?:mere|igen) (?:\w+ ){0,2}?(?:handle|bruge|bestille|kobe|anbefale)|skifter (?:\w+ )?(?:betalingslosning|udbyder|selskab)|i har (?:lige )?mistet en kunde|opsiger (?:min |mit )?(?:aftale|abonnement))\b/,
     public:
       /\b(?:(?:darlig|negativ) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|laegge ud|laegger ud) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|sociale medier|nettet)|(?:kontakte|ga til|tippe) (?:\w+ )?(?:medierne|pressen|avisen|ekstra bladet|radioen)|advare (?:alle|alle jeg kender)|(?:historien|sagen) (?:\w+ ){0,2}?til (?:\w+ )?(?:ekstra bladet|bt|pressen|medierne|avisen|tv2|dr|kontant)|ekstra bladet|(?:skrive|skriver) en (?:\w+ )?anmeldelse|(?:gar|ga) (?:jeg )?til (?:pressen|medierne|avisen))\b/,
     resigned:

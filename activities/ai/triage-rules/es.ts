@@ -18,12 +18,15 @@ export const es: LanguageRules = {
     devuelto inmediatamente mismo`,
   sensitive: {
     self_harm: [
+      /\bnadie se daria (?:ni )?cuenta\b|\bnadie me echaria de menos\b|\bcuando (?:yo )?(?:ya )?no este\b|\bsi yo no estuviera\b/,
       /\b(?:suicid\w*|quitarme la vida|matarme|acabar con (?:mi vida|todo)|no quiero (?:seguir )?viv\w*|quiero morir(?:me)?|hacerme dano|autolesion\w*)/,
       // Despair said sideways: "ya no puedo más", disappearing, being a burden, not waking up.
       /\b(?:ya )?no puedo mas(?=[.!,;]|$| con)|\b(?:mejor|quiero|quisiera|ojala|prefiero|pienso en|ganas de) (?:\w+ ){0,3}?desaparecer\b|\b(?:ser|soy) una carga (?:para|a)\b|\bmejor sin mi\b/,
       /\b(?:no|nunca) (?:volver a )?despertar(?:me)?\b|\bno (?:veo|hay|le veo|encuentro) (?:ninguna )?salida\b|\bsin salida\b|\bcarta de despedida\b|\bno quiero (?:seguir|estar) aqui\b|\b(?:ya )?nada tiene sentido\b|\bno (?:voy a estar|estare) aqui mucho\b/,
     ],
     fraud: [
+      /\b(?:correo|email|sms|mensaje|llamada|carta)\w* (?:es )?(?:de verdad|realmente) (?:es )?(?:vuestro|suyo|de ustedes|de vosotros)\b|\bde verdad (?:este|esta) \w+ es (?:vuestro|suyo|vuestra|suya)\b|\ba escondidas\b|\ba mis espaldas\b|\b(?:hermano|hermana|hijo|hija|madre|padre|amigo|pareja)\w*\b.{0,40}\b(?:compras|pedidos|comprado|pedido) (?:\w+ ){0,3}?(?:con|en|desde) mi (?:cuenta|tarjeta)\b/,
+      /\b(?:prestamo|credito|contrato)\w* a mi nombre\b|\bnunca he firmado nada\b|\bvendedor\w* (?:ha |se ha )?(?:desaparecido|esfumado|bloqueado)\b|\b(?:era|es) (?:un |una )?(?:estafa|falso|fake|timo)\b/,
       /\bestafa\w*|\bestafad\w*|\btimo\b|\btimad\w*|\bsuplantacion|\bphishing|\bhackead\w*|\bpiratead\w*|\brobo de identidad/,
       /\bno autorizad\w*|\bsin (?:mi )?(?:autorizacion|permiso|consentimiento)\b|\b(?:yo )?no (?:he )?(?:hecho|realizado|autorizado|hice|realice|autorice) (?:\w+ ){0,2}?(?:compra|pago|cargo|transaccion|pedido)\w*|\bnunca (?:he )?(?:hecho|realizado|pedido|comprado|autorizado) (?:\w+ ){0,2}?(?:compra|pago|cargo|transaccion|pedido|nada)\w*/,
       /\b(?:cargo|cobro|pago|compra|movimiento|transaccion)\w* (?:\w+ ){0,4}?(?:desconocid\w*|que no reconozco|no reconozco)|\bno reconozco\b/,
@@ -42,6 +45,7 @@ export const es: LanguageRules = {
       /\bme (?:han )?robad\w* (?:\w+ ){0,2}?(?:tarjeta|cartera|billetera|movil|bolso)|\bhe perdido (?:mi |la )?(?:tarjeta|cartera|billetera)|\brobo de (?:mi |la )?(?:tarjeta|cartera)/,
     ],
     hardship: [
+      /\bcovid persistente\b|\bno puedo trabajar\b|\bcarcel\b|\bprision\b|\bun solo sueldo\b|\bjustos de dinero\b|\bvamos (?:muy )?justos\b/,
       {
         match:
           /\bno (?:\w+ ){0,2}?(?:puedo|podre|podria|consigo|llego a) (?:\w+ ){0,2}?(?:pagar|abonar|afrontar|hacer frente)\b|\bno me alcanza\b|\bno tengo (?:\w+ )?dinero\b|\bno llego a fin de mes/,
@@ -59,6 +63,7 @@ export const es: LanguageRules = {
       /\b(?:ex|expareja|exmarido|exnovi[oa]|ex-\w+)\b.{0,80}\b(?:obligaba|obligo|obligado|obligada|forzo|amenaz\w*)\b|\bme (?:obligaba|obligo|forzaba|forzo) a\b/,
     ],
     privacy: [
+      /\b(?:retiro|revoco) (?:mi )?consentimiento\b|\bgrabaciones de (?:mis |las )?llamadas\b/,
       /\b(?:datos|informacion)\b.{0,40}\bsobre mi\b|\b(?:como|quien) (?:ha|han) conseguido\b.{0,40}?\bmi (?:numero|telefono|correo|direccion)\b/,
       /\brgpd\b|\blopd\w*|\baepd\b|\bproteccion de datos|\bderecho (?:al olvido|de acceso|de supresion)|\bfiltracion de datos/,
       /\bdatos personales\b.{0,40}\b(?:borr\w*|elimin\w*|suprim\w*|acceso|copia|vend\w*|compart\w*|cedid\w*|filtr\w*)|\b(?:borr\w*|elimin\w*|suprim\w*|vend\w*|compart\w*|cedid\w*|filtr\w*)\b.{0,30}\bmis datos\b/,
@@ -70,6 +75,7 @@ export const es: LanguageRules = {
       /\bbanco de espana|\bomic\b|\boficina de consumo|\bministerio de consumo|\ba consumo\b|\bocu\b|\bfacua\b|\bhoja de reclamaciones|\bdefensor del (?:cliente|consumidor|pueblo)|\bcnmv\b|\bombuds\w*/,
     ],
     complaint: [
+      /\bescal\w* a (?:un )?superior\b|\bque lo escalen\b/,
       /\bqueja\w*|\bquejar\w*|\breclamacion\w*|\breclamo\b/,
       /\bhablar con (?:un|una|el|la|su) (?:responsable|supervisor\w*|encargad\w*|jefe|gerente)\b/,
     ],
@@ -82,7 +88,7 @@ export const es: LanguageRules = {
       /\b(?:idiotas?|incompetentes?|inutiles?|ladron\w*|estafador\w*|sinverguenzas?|mentiros\w*|chorizos|payasos?|vergonzoso|verguenza|lamentable\w*|patetic\w*|ridicul\w*|sanguijuelas|buitres|chupasangres|(?:hacer|hagan|hacen|haced) (?:su|vuestro) trabajo)\b/,
     address: /\b(?:sois|ustedes son|son unos|eres|vuestra empresa es)\b/,
     fedUp:
-      /\b(?:estoy hart[oa]|hart[oa]|hasta las narices|ya basta|es una broma|una tomadura de pelo|la gota que colma|furios\w*|enfadad\w*|cabread\w*|indignad\w*|inaceptable|indignante|increible|de verguenza|perdida de tiempo|asi (?:tratan|tratais) a (?:sus |los )?clientes|asi me trat\w*)\b/,
+      /\b(?:estoy hart[oa]|hart[oa]|hasta las narices|ya basta|es una broma|una tomadura de pelo|la gota que colma|furios\w*|enfadad\w*|cabread\w*|indignad\w*|inaceptable|indignante|increible|de verguenza|perdida de tiempo|asi (?:tratan|tratais) a (?:sus |los )?clientes|asi me trat\w*|circo|cachondeo|(?:le|les|os) da igual|les importa (?:un bledo|un pimiento|poco|nada))\b/,
     sarcasm: new RegExp(
       [
         /\b(?:gracias por nada|(?:oh|ah|vaya),? (?:genial|estupendo|perfecto|fantastico|maravilloso|que bien)|bravo|muy bien hecho|buen trabajo,? (?:chicos|casework|equipo)|que sorpresa|menuda sorpresa|genial,? de verdad)\b/
@@ -100,7 +106,7 @@ export const es: LanguageRules = {
     demand:
       /\b(?:quiero|exijo|exigo|espero|necesito) (?:\w+ ){0,3}?(?:dinero|reembolso|devolucion|que me devuelvan)\b|\bdevuelvan(?:me)? (?:\w+ ){0,2}?dinero\b/,
     repeated:
-      /\b(?:(?:segunda|tercera|cuarta|quinta|enesima|\d+a) vez (?:\w+ ){0,3}?(?:escribo|llamo|contacto|reclamo|pregunto|que escribo)|(?:escrito|llamado|contactado|reclamado) (?:\w+ ){0,3}?(?:veces|varias veces|mil veces|una y otra vez)|(?:sigo|seguimos) sin (?:respuesta|noticias|contestacion)|nadie (?:me )?(?:ha )?(?:respondido|contestado|llamado|ayuda|lee)|me (?:estan )?ignorando|semanas sin respuesta|llevo (?:\w+ ){0,2}?(?:semanas|meses|dias) esperando|respuesta que no sea automatica|(?:mi|el) (?:segundo|tercer|cuarto|quinto) (?:correo|email|mensaje)|alguien (?:\w+ ){0,2}?(?:revisara|revise|lea|leyera) (?:\w+ )?(?:mi caso|de una vez|de verdad)|respuestas? (?:automaticas?|distintas|diferentes|contradictorias)|(?:minutos|horas) (?:en espera|al telefono)|leeis (?:los )?(?:correos|mensajes) (?:siquiera|alguna vez)|(?:siquiera|acaso) leeis|(?:semanas|meses) esperando|(?:habeis|han|has) vuelto a (?:mandar|enviar|cobrar|cargar)|(?:una hora|horas|minutos) esperando al telefono)\b/,
+      /\b(?:(?:segunda|tercera|cuarta|quinta|enesima|\d+a) vez (?:\w+ ){0,3}?(?:escribo|llamo|contacto|reclamo|pregunto|que escribo)|(?:escrito|llamado|contactado|reclamado) (?:\w+ ){0,3}?(?:veces|varias veces|mil veces|una y otra vez)|(?:sigo|seguimos) sin (?:respuesta|noticias|contestacion)|nadie (?:me )?(?:ha )?(?:respondido|contestado|llamado|ayuda|lee)|me (?:estan )?ignorando|semanas sin respuesta|llevo (?:\w+ ){0,2}?(?:semanas|meses|dias) esperando|respuesta que no sea automatica|(?:mi|el) (?:segundo|tercer|cuarto|quinto) (?:correo|email|mensaje)|alguien (?:\w+ ){0,2}?(?:revisara|revise|lea|leyera) (?:\w+ )?(?:mi caso|de una vez|de verdad)|respuestas? (?:automaticas?|distintas|diferentes|contradictorias)|(?:minutos|horas) (?:en espera|al telefono)|leeis (?:los )?(?:correos|mensajes) (?:siquiera|alguna vez)|(?:siquiera|acaso) leeis|(?:semanas|meses) esperando|(?:habeis|han|has) vuelto a (?:mandar|enviar|cobrar|cargar)|(?:una hora|horas|minutos) esperando al telefono|cada (?:mes|vez|semana) (?:el |la |lo )?mismo|(?:todavia|aun|sigo) sin (?:dinero|reembolso))\b/,
     threat:
       /\b(?:(?:cancelar|cancelo|cerrar|cierro|borrar|(?:me )?(?:doy|dar|darme|dare) de baja) (?:\w+ ){0,3}?(?:todo|todas mis \w+)|(?:nunca|jamas) (?:mas|volvere a) (?:\w+ ){0,2}?(?:comprar|usar|pedir|recomendar)|no volvere a (?:comprar|usar|pedir)|dejare de (?:utilizar|usar|comprar)|me (?:doy|dare) de baja|me cambio a (?:la competencia|otra)|han perdido un cliente)\b/,
     public:

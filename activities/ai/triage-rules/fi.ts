@@ -20,6 +20,7 @@ export const fi: LanguageRules = {
     tietää tehnyt`,
   sensitive: {
     self_harm: [
+      /\bkukaan ei (?:edes )?(?:huomaisi|kaipaisi)\b|\bkun (?:minua|mua) ei (?:enaa )?ole\b|\bjos olisin poissa\b/,
       /\b(?:itsemurha\w*|tappaa itseni|tapan itseni|vahingoittaa itseani|itsetuho\w*|en halua (?:enaa )?elaa|haluan kuolla|lopettaa kaiken|paattaa elamani)/,
       // Despair said sideways: "en jaksa enää", easier for everyone if I were gone, not waking up.
       /\ben jaksa enaa(?=[.!,;]|$| mitaan| elaa| tata)|\b(?:kaikille|perheelle|muille|lapsille) olisi (?:\w+ )?(?:helpompaa|parempi|helpompi)\b|\bjos (?:mua|minua|mina|ma) ei (?:enaa )?olisi\b|\bparempi ilman minua\b/,
@@ -27,6 +28,8 @@ export const fi: LanguageRules = {
       /\ben halua (?:enaa )?olla (?:taalla |olemassa )?(?:enaa|olemassa)\b|\b(?:millaan|mikaan|milloin) ei ole (?:enaa )?(?:mitaan )?(?:merkitysta|jarkea)\b|\ben ole (?:taalla )?enaa (?:kauan|pitkaan)\b/,
     ],
     fraud: [
+      /\b(?:tilillani|tililtani|tilini|korttini)\b.{0,30}\bsalaa\b|\bsalaa\b.{0,30}\b(?:tilill|kortill)\w*|\bselkani takana\b|\bilman (?:lupaani|tietamattani|kysymatta)\b|\b(?:veli|velje|sisko|sisare|poika|poja|tytar|tyttare|aiti|isa|ystava)\w*\b.{0,30}\b(?:ostoksia|tilannut|ostanut|kayttanyt)\b.{0,20}\b(?:tilillani|tiliani|korttiani)\b/,
+      /\bmyyja (?:on )?(?:kadonnut|havinnyt|lopettanut vastaamisen|estanyt minut)\b|\b(?:oli|on) (?:huijaus|huijari|feikki|vale)\w*|\b(?:sahkoposti|viesti|tekstiviesti|puhelu|kirje)\w* (?:\w+ )?(?:oikeasti|todella|varmasti) (?:teilta|teidan)\b|\bonko (?:tama|tuo) (?:\w+ )?(?:oikeasti|todella) teilta\b|\ben ole (?:koskaan )?allekirjoittanut\b/,
       /\bpetos\w*|\bhuijau\w*|\bhuijari\w*|\bhuijattu|\bidentiteettivarkau\w*|\bhakkeroi\w*|\btietojenkalastelu\w*|\bkalasteluviest\w*/,
       /\bluvat(?:on|onta|toman|tomasti)\w*|\bilman (?:minun )?lupaa(?:ni)?\b|\ben ole (?:koskaan )?(?:tehnyt|hyvaksynyt|valtuuttanut) (?:\w+ )?(?:ostoa|maksua|tilausta|veloitusta)|\ben ole koskaan tilannut/,
       /\ben tunnista\b|\btuntemat(?:on|toman|onta)\w* (?:veloitu|maksu|tapahtuma|osto)\w*|\btunnistamat\w*/,
@@ -45,6 +48,7 @@ export const fi: LanguageRules = {
       /\bvarasti\w* (?:\w+ ){0,2}?(?:kortin|korttini|lompakon|lompakkoni|puhelimeni)|\b(?:kadotin|hukkasin) (?:\w+ )?(?:kortin|korttini|lompakon|lompakkoni)/,
     ],
     hardship: [
+      /\blong covid\b|\ben (?:pysty|voi) (?:tekemaan |tehda )?toita\b|\btyokyvyton\w*|\bvankila\w*|\byhdella tulolla\b|\btalous on (?:\w+ ){0,2}?tiukalla\b|\btiukoilla\b/,
       {
         match:
           /\ben (?:\w+ )?(?:pysty|kykene) (?:\w+ ){0,2}?maksamaan\b|\ben voi maksaa\b|\bei ole varaa\b|\bminulla ei ole (?:\w+ )?rahaa\b/,
@@ -62,6 +66,7 @@ export const fi: LanguageRules = {
       /\b(?:entinen|exa\w*|ex|ex-\w+)\b.{0,80}\b(?:pakotti|painosti|uhkasi|pakottanut)\b|\bpakotti minut\b|\bturvakoti\w*|\btaloudellinen vakivalta\b/,
     ],
     privacy: [
+      /\b(?:peruutan|perun|peruuttaa) suostumukse\w*|\btallentee\w* (?:\w+ )?puhelu\w*|\bpuheluiden tallent\w*/,
       /\b(?:tietoja|tiedot|henkilotiedot)\w*\b.{0,40}\b(?:minusta|minua koskevat)\b/,
       /\bmista (?:te )?(?:\w+ )?(?:saitte|olette saaneet) (?:\w+ )?(?:osoitteeni|numeroni|tietoni|sahkopostini|puhelinnumeroni)\b|\b(?:myyneet|myitte|luovuttaneet|luovutitte|antaneet|jakaneet) (?:\w+ ){0,2}?(?:numeroni|osoitteeni|tietoni|puhelinnumeroni)\b/,
       /\bgdpr\b|\btietosuoj\w*|\btietojen poist\w*|\bpoista\w* (?:\w+ ){0,3}?(?:tietoni|tiedot|henkilotietoni|dataa)|\bhenkilotiedo\w* (?:\w+ ){0,2}?(?:poist\w*|luovut\w*|myy\w*|vuot\w*)|\btarkastusoikeu\w*|\btietovuot\w*|\bunohdetuksi/,
@@ -73,6 +78,7 @@ export const fi: LanguageRules = {
       /\bfinanssivalvon\w*|\bfiva\b|\bkuluttajariitalautakun\w*|\bkuluttaja-asiamie\w*|\bkkv\b|\bkilpailu- ja kuluttajavirasto|\bvakuutus- ja rahoitusneuvon\w*|\bkuluttajaneuvon\w*|\bombuds\w*/,
     ],
     complaint: [
+      /\beskaloi\w*/,
       /\bvalitu\w*|\bvalitan\b|\bvalittaa\b|\bvalitin\b/,
       /\b(?:puhua|puhumaan) (?:\w+ )?(?:esihenkilo\w*|esimieh\w*|esimies|johtaja\w*|vastaava\w*)/,
     ],
@@ -84,7 +90,7 @@ export const fi: LanguageRules = {
       /\b(?:skandaal\w*|idioott\w*|epapatev\w*|kyvyton\w*|varkaat|varas|huijarit|rikollis\w*|valehtelij\w*|amatoor\w*|surkea|surkeaa|saalittava\w*|naurettava\w*|hapea\w*|verenimij\w*|huijarifirma|pellet|hyodyt\w*|kelvot\w*)\b/,
     address: /\b(?:te olette|olette|sina olet|sa oot|firmanne on)\b/,
     fedUp:
-      /\b(?:kyllastynyt|kyllastyin|riittaa jo|nyt riittaa|mitta on tays\w*|vitsi|raivoissa\w*|raivostu\w*|suuttu\w*|vihainen|turhautu\w*|ottaa paahan|kiukku\w*|kasittamaton\w*|uskomaton\w*|ajanhukka\w*|nain kohdellaan (?:\w+ )?asiakka\w*|nainko (?:minua|asiakkaita) kohdellaan|tallako tavalla)\b/,
+      /\b(?:kyllastynyt|kyllastyin|riittaa jo|nyt riittaa|mitta on tays\w*|vitsi|raivoissa\w*|raivostu\w*|suuttu\w*|vihainen|turhautu\w*|ottaa paahan|kiukku\w*|kasittamaton\w*|uskomaton\w*|ajanhukka\w*|nain kohdellaan (?:\w+ )?asiakka\w*|nainko (?:minua|asiakkaita) kohdellaan|tallako tavalla|sirkus\w*|teatteri\w*|ei (?:\w+ )?kiinnosta)\b/,
     sarcasm: new RegExp(
       [
         /\b(?:kiitos ei mistaan|kiitos tyhjasta|(?:no|voi) (?:loistavaa|mahtavaa|hienoa|upeaa|kiva|nappiin)|hyvin toimittu|hieno suoritus|bravo|mika yllatys)\b/
@@ -102,9 +108,9 @@ export const fi: LanguageRules = {
     demand:
       /\b(?:haluan|vaadin|odotan) (?:\w+ ){0,3}?(?:rahat\w*|rahani|hyvity\w*|takaisin|korvau\w*)\b|\brahat takaisin\b/,
     repeated:
-      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|(?:kukaan ei|eika kukaan) (?:ole )?(?:vastannut|vastaa|auta|lue)|minut (?:on )?sivuutettu|viikkoja ilman vastausta|(?:toinen|kolmas|neljas|viides) (?:kerta|viesti|sahkoposti|yhteydenotto)|(?:odottanut|odotan|odottaa) (?:\w+ ){0,2}?(?:vastausta|viikkoa|kuukautta|tuntia)|automaattis\w* (?:viest\w*|vastau\w*)|joku (?:oikeasti|todella|vihdoin) (?:lukisi|lukee|vastaisi|vastaa|auttaisi)|jonossa (?:\w+ ){0,2}?(?:minuuttia|tuntia|tunnin)|(?:minuuttia|tuntia|tunnin) jonossa|(?:eri|ristiriitaisia) vastauksia|(?:kolmesti|neljasti|monesti|useaan otteeseen)|(?:viikkoa|kuukautta|kuukauden) (?:olen )?odottanut|luetteko (?:te )?(?:edes|ollenkaan|koskaan)|(?:tunti|tunnin|tuntia|minuuttia|puoli tuntia) (?:puhelin)?jonossa|(?:taas|jalleen|uudestaan) (?:vaaran|virheellisen|uuden) (?:laskun|muistutuksen|maksun))\b/,
+      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|(?:kukaan ei|eika kukaan) (?:ole )?(?:vastannut|vastaa|auta|lue)|minut (?:on )?sivuutettu|viikkoja ilman vastausta|(?:toinen|kolmas|neljas|viides) (?:kerta|viesti|sahkoposti|yhteydenotto)|(?:odottanut|odotan|odottaa) (?:\w+ ){0,2}?(?:vastausta|viikkoa|kuukautta|tuntia)|automaattis\w* (?:viest\w*|vastau\w*)|joku (?:oikeasti|todella|vihdoin) (?:lukisi|lukee|vastaisi|vastaa|auttaisi)|jonossa (?:\w+ ){0,2}?(?:minuuttia|tuntia|tunnin)|(?:minuuttia|tuntia|tunnin) jonossa|(?:eri|ristiriitaisia) vastauksia|(?:kolmesti|neljasti|monesti|useaan otteeseen)|(?:viikkoa|kuukautta|kuukauden) (?:olen )?odottanut|luetteko (?:te )?(?:edes|ollenkaan|koskaan)|(?:tunti|tunnin|tuntia|minuuttia|puoli tuntia) (?:puhelin)?jonossa|(?:taas|jalleen|uudestaan) (?:vaaran|virheellisen|uuden) (?:laskun|muistutuksen|maksun)|joka (?:kuukausi|kerta|viikko) sama|ei vielakaan (?:rahoja|rahaa|hyvitysta|vastausta))\b/,
     threat:
-      /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki|tilin|tilini|asiakkuuden|asiakkuuteni)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi|suosittele)|siirryn toiseen (?:palveluun|yhtioon|pankkiin)|vaihdan (?:\w+ )?(?:palvelua|palveluntarjoajaa|maksutapaa|kilpailijalle))\b/,
+      /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki|tilin|tilini|asiakkuuden|asiakkuuteni)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi|suosittele)|siirryn toiseen (?:palveluun|yhtioon|pankkiin)|vaihdan (?:\w+ )?(?:palvelua|palveluntarjoajaa|maksutapaa|kilpailijalle)|irtisanon (?:\w+ )?(?:sopimukse\w*|tilin))\b/,
     public:
       /\b(?:(?:huono|negatiivi\w*|murska\w*) (?:arvostelu|arvio)\w*|(?:kirjoitan|kerron|laitan|julkaisen|jaan) (?:\w+ ){0,4}?(?:twitter\w*|x:ssa|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube\w*|some\w*|sosiaali\w* medi\w*|netti\w*|joka paikkaan|kaikille)|(?:otan yhteytta|kerron) (?:\w+ )?(?:mediaan|lehdistoon|lehteen|iltalehteen|iltasanomiin|toimittajille)|varoitan kaikkia|joka paikkaan)\b/,
     resigned:

@@ -19,6 +19,7 @@ export const fr: LanguageRules = {
     immédiatement suite`,
   sensitive: {
     self_harm: [
+      /\bpersonne ne (?:remarquerait|s'en apercevrait|me regretterait)\b|\bquand je ne serai plus la\b|\bsi je n'etais plus la\b/,
       /\b(?:suicid\w*|me suicider|me tuer|mettre fin a mes jours|en finir|envie de mourir|veux mourir|plus envie de vivre|me faire du mal|automutil\w*)/,
       // Despair said sideways: disappearing, not waking up, everyone better off, no way out.
       /\b(?:envie de|voudrais|veux|prefererais|mieux vaudrait|aimerais) (?:\w+ ){0,2}?dispara[it]tre\b|\b(?:ne (?:plus|pas) me|jamais me) (?:re)?reveiller\b|\b(?:serai(?:en)?t|seraient|serait) (?:bien )?mieux sans moi\b|\bmieux sans moi\b/,
@@ -26,6 +27,8 @@ export const fr: LanguageRules = {
       /\bne veux plus (?:etre la|vivre|exister)\b|\bplus rien n'a de sens\b|\bla vie n'a plus (?:de|aucun) sens\b|\bne serai (?:plus la|bientot plus la)(?: tres| plus)? ?(?:longtemps)?\b/,
     ],
     fraud: [
+      /\b(?:mail|e-mail|sms|message|appel|courrier)\w* (?:\w+ )?(?:vient-il |vient |est-il )?vraiment de vous\b|\ben cachette\b|\ba mon insu\b|\bdans mon dos\b|\b(?:frere|soeur|fils|fille|mere|pere|ami|colocataire)\w*\b.{0,40}\b(?:achats?|commandes?|achete|commande) (?:\w+ ){0,3}?(?:sur|avec) (?:mon compte|ma carte)\b/,
+      /\b(?:credit|pret|contrat|compte)\w* (?:\w+ ){0,2}?a mon nom\b|\bjamais rien signe\b|\bvendeu\w* (?:a |s'est )?(?:disparu|volatilise|injoignable|bloque)\b|\b(?:c'etait|c'est) (?:un |une )?(?:faux|fausse|fake|arnaque)\b/,
       /\barnaqu\w*|\bescroquer\w*|\bescroc\w*|\bhameconnage|\bpiratage|\bpirate[es]?\b|\busurpation d'identite|\bvol d'identite/,
       /\bnon autoris\w*|\bsans (?:mon )?(?:autorisation|accord|consentement)\b|\bje n'ai (?:jamais|pas) (?:\w+ ){0,2}?(?:autorise|effectue|fait|passe|valide) (?:\w+ ){0,2}?(?:achat|paiement|transaction|commande|prelevement)\w*|\bje n'ai jamais (?:rien )?(?:commande|achete)\b/,
       /\b(?:achat|paiement|transaction|prelevement|debit|operation)\w* (?:\w+ ){0,4}?(?:inconnu\w*|que je ne reconnais pas|que je n'ai pas (?:fait|effectue|autorise))|\bje ne reconnais pas\b/,
@@ -43,6 +46,7 @@ export const fr: LanguageRules = {
       /\bon m'a vole|\bvol de (?:ma |mon )?(?:carte|portefeuille|sac|telephone)|\bj'ai perdu (?:ma |mon )?(?:carte|portefeuille|porte-monnaie)/,
     ],
     hardship: [
+      /\bcovid long\b|\bne (?:peux|pourrai) pas travailler\b|\binapte au travail\b|\ben prison\b|\bincarcere\w*|\bun seul salaire\b|\bserre financierement\b|\bfinancierement (?:\w+ )?(?:serre|difficile|tendu)\b/,
       {
         match:
           /\bne (?:\w+ ){0,2}?(?:peux|pourrai|pourrais|parviens|arrive) (?:\w+ ){0,3}?(?:pas|plus) (?:\w+ ){0,2}?(?:payer|rembourser|regler|honorer|faire face)\b|\bn'(?:arrive|arriverai|arrivons)\w* (?:\w+ ){0,2}?(?:pas|plus) (?:\w+ ){0,2}?(?:payer|rembourser|regler)\b|\bincapable de payer\b|\b(?:pas|plus) les moyens\b/,
@@ -60,6 +64,7 @@ export const fr: LanguageRules = {
       /\b(?:ex|ex-\w+|ancien (?:compagnon|conjoint|mari)|ancienne compagne)\b.{0,80}\b(?:forc\w*|oblige\w*|menac\w*)\b|\bm'a (?:forcee?|obligee?) a\b|\bemprise\b|\bviolences? economiques?/,
     ],
     privacy: [
+      /\bretire (?:mon )?consentement\b|\bretrait de (?:mon )?consentement\b|\benregistrements? de (?:mes |nos )?(?:appels|conversations)\b/,
       /\b(?:informations|donnees|renseignements)\b.{0,40}\bsur moi\b/,
       /\brgpd\b|\bcnil\b|\bdroit (?:a l'oubli|d'acces|a l'effacement|de suppression)|\bfuite de donnees|\bprotection des donnees/,
       /\bdonnees personnelles\b.{0,40}\b(?:supprim\w*|effac\w*|acces|copie|vend\w*|partag\w*|transmis\w*|fuite)|\b(?:supprim\w*|effac\w*|vend\w*|partag\w*|transmis\w*)\b.{0,40}\b(?:mes )?donnees\b/,
@@ -71,6 +76,7 @@ export const fr: LanguageRules = {
       /\bacpr\b|\bbanque de france|\bdgccrf\b|\bmediateur\w*|\bmediation\b|\bufc\b|\bque choisir|\b60 millions|\bassociation de consommateurs|\bsignalconso|\bautorite de (?:controle|regulation)\w*|\bombuds\w*/,
     ],
     complaint: [
+      /\bremonte\w* a (?:un|votre) superieur\b|\bescalad\w*|\bescalader\b/,
       /\breclamation\w*|\bplainte\w*|\bme plaindre/,
       /\bparler (?:a|avec) (?:un|une|votre|le|la) (?:responsable|superieur\w*|manager|chef)\b/,
     ],
@@ -83,7 +89,7 @@ export const fr: LanguageRules = {
       /\b(?:idiots?|incompetent\w*|voleurs?|escrocs?|bandits?|arnaqueurs?|menteurs?|minables?|lamentable\w*|honteu\w*|honte|scandaleu\w*|escroquerie|clowns?|amateurs?|pitoyable\w*|sangsues|vautours|rapaces|guignols|nuls?|nulles?|incapables?|(?:faire|fassent|font) (?:leur|votre) (?:travail|boulot|job))\b/,
     address: /\b(?:vous etes|t'es|tu es|votre (?:societe|entreprise|service) est)\b/,
     fedUp:
-      /\b(?:j'en ai marre|marre|ras le bol|ras-le-bol|j'en peux plus|la goutte d'eau|c'est une blague|foutage de gueule|furieu\w*|enerve\w*|en colere|exaspere\w*|insupportable|inadmissible|inacceptable|n'importe quoi|hallucinant|incroyable|perte de temps|c'est comme ca que vous traitez|qu'on me traite|on me traite comme)\b/,
+      /\b(?:j'en ai marre|marre|ras le bol|ras-le-bol|j'en peux plus|la goutte d'eau|c'est une blague|foutage de gueule|furieu\w*|enerve\w*|en colere|exaspere\w*|insupportable|inadmissible|inacceptable|n'importe quoi|hallucinant|incroyable|perte de temps|c'est comme ca que vous traitez|qu'on me traite|on me traite comme|cirque|mascarade|s'en fiche\w*|s'en fout\w*|se moque\w* de (?:moi|nous|ses clients))\b/,
     sarcasm: new RegExp(
       [
         /\b(?:merci pour rien|(?:oh|ah|ben),? (?:super|genial|bravo|parfait|formidable|top)|bravo,? (?:casework|l'equipe|vraiment)|bien joue|quelle surprise|c'est du joli)\b/
@@ -101,9 +107,9 @@ export const fr: LanguageRules = {
     demand:
       /\b(?:je (?:veux|voudrais|exige|demande|attends)|nous (?:voulons|exigeons)) (?:\w+ ){0,3}?(?:argent|rembourse\w*|remboursement)\b|\b(?:remboursez|rendez)-moi\b/,
     repeated:
-      /\b(?:(?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\d+e|\d+eme) (?:fois|relance)|(?:ecrit|appele|relance|contacte) (?:\w+ ){0,3}?(?:plusieurs fois|fois|a maintes reprises|sans cesse)|toujours (?:pas de|aucune) (?:reponse|nouvelles|retour)|personne (?:ne )?(?:m'a )?(?:repond\w*|rappel\w*|aide\w*|lit)|on m'ignore|je suis ignore\w*|des semaines sans reponse|mon (?:deuxieme|troisieme|quatrieme|cinquieme) (?:mail|message|courrier|e-mail)|reponses? automatique\w*|(?:memes?|differentes|contradictoires) reponses|(?:attends|attendu|attente) (?:\w+ ){0,3}?(?:semaines|mois) (?:\w+ ){0,3}?reponse|quelqu'un qui (?:\w+ ){0,2}?(?:lise|lit|puisse|peut) (?:vraiment|reellement|enfin)|(?:minutes|heures?) (?:d'attente|au telephone|en attente)|vous relancer|vous lisez (?:vos|les|mes) (?:mails|messages|courriers) (?:au moins|seulement|vraiment)|lisez-vous|semaines que j'attends|mois que j'attends|(?:m'avez|avez) encore envoye)\b/,
+      /\b(?:(?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\d+e|\d+eme) (?:fois|relance)|(?:ecrit|appele|relance|contacte) (?:\w+ ){0,3}?(?:plusieurs fois|fois|a maintes reprises|sans cesse)|toujours (?:pas de|aucune) (?:reponse|nouvelles|retour)|personne (?:ne )?(?:m'a )?(?:repond\w*|rappel\w*|aide\w*|lit)|on m'ignore|je suis ignore\w*|des semaines sans reponse|mon (?:deuxieme|troisieme|quatrieme|cinquieme) (?:mail|message|courrier|e-mail)|reponses? automatique\w*|(?:memes?|differentes|contradictoires) reponses|(?:attends|attendu|attente) (?:\w+ ){0,3}?(?:semaines|mois) (?:\w+ ){0,3}?reponse|quelqu'un qui (?:\w+ ){0,2}?(?:lise|lit|puisse|peut) (?:vraiment|reellement|enfin)|(?:minutes|heures?) (?:d'attente|au telephone|en attente)|vous relancer|vous lisez (?:vos|les|mes) (?:mails|messages|courriers) (?:au moins|seulement|vraiment)|lisez-vous|semaines que j'attends|mois que j'attends|(?:m'avez|avez) encore envoye|chaque (?:mois|fois|semaine) (?:le |la )?meme|toujours pas (?:d'argent|de remboursement))\b/,
     threat:
-      /\b(?:(?:resilier|resilie|fermer|ferme|supprimer|annuler) (?:\w+ ){0,3}?(?:tout|tous mes \w+)|(?:plus jamais|jamais plus) (?:\w+ ){0,3}?(?:commander|acheter|utiliser|client|recommander)|(?:changer|passer) (?:de prestataire|chez (?:un )?concurrent|a la concurrence)|vous (?:venez de )?perdre un client)\b/,
+      /\b(?:(?:resilier|resilie|fermer|ferme|supprimer|annuler) (?:\w+ ){0,3}?(?:tout|tous mes \w+)|(?:plus jamais|jamais plus) (?:\w+ ){0,3}?(?:commander|acheter|utiliser|client|recommander)|(?:changer|passer) (?:de prestataire|chez (?:un )?concurrent|a la concurrence)|vous (?:venez de )?perdre un client|resilie mon (?:contrat|abonnement|compte))\b/,
     public:
       /\b(?:(?:mauvais|negatif) (?:avis|commentaire)|(?:publier|poster|partager|raconter|ecrire|mettre) (?:\w+ ){0,4}?(?:sur|a) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|les reseaux sociaux|les reseaux)|(?:contacter|contacte|contacterai|alerter|alerte|prevenir|previens) (?:\w+ )?(?:la presse|les medias|les journalistes|les journaux)|prevenir tout le monde|sites? d'avis|avis (?:negatifs?|en ligne|google)|sur les reseaux\b|60 millions|que choisir)\b/,
     resigned:

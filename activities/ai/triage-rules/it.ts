@@ -18,12 +18,15 @@ export const it: LanguageRules = {
     immediatamente l'ordine c'è un'altra`,
   sensitive: {
     self_harm: [
+      /\bnessuno se ne accorgerebbe\b|\bnessuno (?:sentirebbe la mia mancanza|mi rimpiangerebbe)\b|\bquando non ci saro piu\b|\bse non ci fossi piu\b/,
       /\b(?:suicid\w*|togliermi la vita|uccidermi|ammazzarmi|farla finita|non voglio piu vivere|voglio morire|farmi del male|autolesion\w*)/,
       // Despair said sideways: "non ce la faccio più", not waking up, disappearing, a weight on everyone.
       /\bnon ce la faccio piu(?=[.!,;]|$| con)|\bnon (?:svegliarmi|risvegliarmi|svegliarsi) piu\b|\b(?:vorrei|voglio|meglio|penso di|pensato di) (?:\w+ ){0,2}?(?:sparire|scomparire)\b|\b(?:starebbero|stareste|starebbe) meglio senza di me\b|\bmeglio senza di me\b/,
       /\bun peso per (?:tutti|la mia famiglia|gli altri)\b|\bnon vedo (?:nessuna |piu )?(?:via d'uscita|uscita)\b|\bnessuna via d'uscita\b|\blettera d'addio\b|\bnon voglio (?:piu )?(?:stare qui|esserci|esistere)\b|\bniente ha piu senso\b|\bnon ha piu senso niente\b|\bnon ci saro (?:ancora per molto|piu|a lungo)\b/,
     ],
     fraud: [
+      /\b(?:email|mail|sms|messaggio|chiamata|lettera)\w* (?:e )?(?:davvero|veramente) (?:vostra|vostro|da voi)\b|\bdi nascosto\b|\balle mie spalle\b|\b(?:fratello|sorella|figlio|figlia|madre|padre|amico|compagno)\w*\b.{0,40}\b(?:acquisti|ordini|comprato|ordinato) (?:\w+ ){0,3}?(?:con|sul|dal) mio (?:account|conto)\b/,
+      /\b(?:prestito|finanziamento|contratto)\w* a (?:mio nome|nome mio)\b|\bnon ho mai firmato (?:niente|nulla)\b|\bvenditore (?:e |si e )?(?:sparito|scomparso|irraggiungibile)\b|\b(?:era|e) (?:un |una )?(?:truffa|falso|fake)\b/,
       /\bfrode\w*|\bfraudolent\w*|\btruffa\w*|\btruffat\w*|\braggir\w*|\bphishing|\bhackerat\w*|\bfurto d'identita|\bclonat[ao]\b/,
       /\bnon autorizzat\w*|\bsenza (?:il mio )?(?:consenso|permesso|autorizzazione)\b|\bnon (?:ho )?(?:mai )?(?:fatto|effettuato|autorizzato|ordinato|acquistato) (?:\w+ ){0,2}?(?:acquist\w*|pagament\w*|addebit\w*|transazion\w*|ordin\w*|nulla|niente)\b/,
       /\b(?:addebit\w*|pagament\w*|transazion\w*|moviment\w*|acquist\w*) (?:\w+ ){0,4}?(?:sconosciut\w*|che non riconosco|non riconosco)|\bnon (?:lo |la )?riconosco\b/,
@@ -42,6 +45,7 @@ export const it: LanguageRules = {
       /\bmi (?:hanno )?rubato (?:\w+ ){0,2}?(?:carta|portafoglio|borsa|telefono|cellulare)|\bho perso (?:\w+ ){0,2}?(?:carta|portafoglio)|\bfurto (?:della|del) (?:carta|portafoglio)/,
     ],
     hardship: [
+      /\blong covid\b|\bnon posso lavorare\b|\bcarcere\b|\bprigione\b|\bun solo stipendio\b|\bstretti con i soldi\b/,
       {
         match:
           /\bnon (?:\w+ ){0,2}?(?:riesco|posso|potro|potrei|sono in grado) (?:\w+ ){0,2}?(?:a |di )?(?:pagare|saldare|permettermi|far fronte)\b|\bnon ho (?:piu )?(?:i )?soldi\b|\bnon arrivo a fine mese/,
@@ -59,6 +63,7 @@ export const it: LanguageRules = {
       /\bex (?:compagn[oa]|marito|moglie|partner|fidanzat[oa])\b.{0,80}\b(?:costringeva|costrett[oa]|obbligava|obbligat[oa]|minacciava)\b|\bmi (?:costringeva|costringe|obbligava|ha costrett[oa]) a\b/,
     ],
     privacy: [
+      /\b(?:revoco|ritiro) (?:il mio )?consenso\b|\bregistrazioni delle (?:mie )?(?:telefonate|chiamate)\b/,
       /\b(?:dati|informazioni)\b.{0,40}\bsu di me\b/,
       /\bgdpr\b|\bgarante (?:della |per la )?privacy|\bprivacy\b.{0,40}\b(?:violat\w*|viola\w*|cancell\w*|dati)|\bprotezione dei dati|\bdiritto all'oblio|\bdiritto di accesso|\bviolazione dei dati/,
       /\bdati personali\b.{0,40}\b(?:cancell\w*|elimin\w*|accesso|copia|vendut\w*|condivis\w*|ceduti)|\b(?:cancell\w*|elimin\w*|vendut\w*|condivis\w*|ceduti)\b.{0,30}\bmiei dati\b/,
@@ -70,6 +75,7 @@ export const it: LanguageRules = {
       /\bbanca d'italia|\babf\b|\barbitro bancario|\bagcm\b|\bantitrust|\bcodacons|\baltroconsumo|\badiconsum|\bfederconsumatori|\bassociazion\w* (?:dei )?consumatori|\bconsob|\bivass|\bombuds\w*/,
     ],
     complaint: [
+      /\bportat\w* a un superiore\b|\bescalation\b|\bescalare\b/,
       /\breclam\w*|\blamentel\w*|\blamentar\w*/,
       /\bparlare con (?:un|una|il|la) (?:responsabile|superiore|supervisore|direttore|capo)\b/,
     ],
@@ -82,7 +88,7 @@ export const it: LanguageRules = {
       /\b(?:idioti?|incompetenti?|inetti?|ladri|ladro|truffatori|imbroglioni|bugiardi|buffoni|pagliacci|vergogn\w*|ridicol\w*|patetic\w*|dilettanti|sanguisughe|avvoltoi|strozzini|incapac\w*|inutili|(?:fare|facciano|fate) il (?:vostro|loro) lavoro)\b/,
     address: /\b(?:siete|sei|la vostra azienda e)\b/,
     fedUp:
-      /\b(?:sono stuf[oa]|stuf[oa]|non ne posso piu|ne ho abbastanza|e una barzelletta|una presa in giro|la goccia|furios\w*|arrabbiat\w*|esasperat\w*|inaccettabile|fa schifo|che schifo|assurdo|incredibile|allucinante|perdita di tempo|(?:cosi|questo e come) trattate i (?:vostri )?clienti|mi trattate cosi|cosi mi trattate)\b/,
+      /\b(?:sono stuf[oa]|stuf[oa]|non ne posso piu|ne ho abbastanza|e una barzelletta|una presa in giro|la goccia|furios\w*|arrabbiat\w*|esasperat\w*|inaccettabile|fa schifo|che schifo|assurdo|incredibile|allucinante|perdita di tempo|(?:cosi|questo e come) trattate i (?:vostri )?clienti|mi trattate cosi|cosi mi trattate|circo|teatrino|pagliacciata|(?:non )?(?:gli |vi )?importa (?:niente|nulla)|se ne (?:fregano|frega))\b/,
     sarcasm: new RegExp(
       [
         /\b(?:grazie (?:tante )?per niente|(?:oh|ah),? (?:perfetto|fantastico|benissimo|ottimo|splendido|che bello)|bravi,? (?:davvero|complimenti)|complimenti,? (?:davvero|casework|vivissimi)|che sorpresa|bel lavoro,? (?:ragazzi|casework))\b/
@@ -100,9 +106,9 @@ export const it: LanguageRules = {
     demand:
       /\b(?:voglio|pretendo|esigo|rivoglio|mi aspetto) (?:\w+ ){0,3}?(?:soldi|rimborso|denaro|indietro)\b|\bridatemi\b|\brestituitemi\b/,
     repeated:
-      /\b(?:(?:seconda|terza|quarta|quinta|ennesima|\d+a) volta (?:\w+ ){0,3}?(?:scrivo|chiamo|contatto|chiedo|sollecito|che (?:vi )?scrivo)|(?:scritto|chiamato|contattato|sollecitato) (?:\w+ ){0,3}?(?:volte|piu volte|mille volte|ripetutamente)|ancora (?:nessuna|senza) rispost\w*|nessuno (?:mi )?(?:ha )?(?:risposto|richiamato|aiuta|legge)|mi state ignorando|settimane senza risposta|(?:la |il )?(?:mia |mio )?(?:seconda|terza|quarta|quinta|ennesima) (?:email|mail|messaggio|sollecito|richiesta)|(?:le )?leggete (?:almeno|davvero|mai)|(?:settimane|mesi) che aspetto|avete (?:\w+ )?(?:mandato|inviato|addebitato) di nuovo|(?:un'ora|ore|minuti) (?:di attesa|in attesa|al telefono)|qualcuno (?:\w+ ){0,2}?(?:leggesse|legga|leggera) (?:davvero|veramente)|(?:aspetto|attendo) (?:\w+ ){0,3}?(?:settimane|mesi) (?:\w+ ){0,2}?(?:risposta|rimborso)|rispost\w* (?:automatich\w*|divers\w*|contraddittori\w*|standard))\b/,
+      /\b(?:(?:seconda|terza|quarta|quinta|ennesima|\d+a) volta (?:\w+ ){0,3}?(?:scrivo|chiamo|contatto|chiedo|sollecito|che (?:vi )?scrivo)|(?:scritto|chiamato|contattato|sollecitato) (?:\w+ ){0,3}?(?:volte|piu volte|mille volte|ripetutamente)|ancora (?:nessuna|senza) rispost\w*|nessuno (?:mi )?(?:ha )?(?:risposto|richiamato|aiuta|legge)|mi state ignorando|settimane senza risposta|(?:la |il )?(?:mia |mio )?(?:seconda|terza|quarta|quinta|ennesima) (?:email|mail|messaggio|sollecito|richiesta)|(?:le )?leggete (?:almeno|davvero|mai)|(?:settimane|mesi) che aspetto|avete (?:\w+ )?(?:mandato|inviato|addebitato) di nuovo|(?:un'ora|ore|minuti) (?:di attesa|in attesa|al telefono)|qualcuno (?:\w+ ){0,2}?(?:leggesse|legga|leggera) (?:davvero|veramente)|(?:aspetto|attendo) (?:\w+ ){0,3}?(?:settimane|mesi) (?:\w+ ){0,2}?(?:risposta|rimborso)|rispost\w* (?:automatich\w*|divers\w*|contraddittori\w*|standard)|ogni (?:mese|volta|settimana) (?:lo stesso|la stessa)|ancora nessun (?:rimborso|pagamento))\b/,
     threat:
-      /\b(?:(?:chiudo|chiudere|cancello|cancellare|disdico|disdire) (?:\w+ ){0,3}?(?:tutto|tutti i miei \w+|l'account)|mai piu (?:\w+ ){0,2}?(?:ordinare|comprare|acquistare|usare|utilizzare|da voi)|non (?:comprero|ordinero|usero) (?:mai )?piu|cambio (?:\w+ )?(?:servizio|fornitore|metodo di pagamento)|avete perso un cliente)\b/,
+      /\b(?:(?:chiudo|chiudere|cancello|cancellare|disdico|disdire) (?:\w+ ){0,3}?(?:tutto|tutti i miei \w+|l'account)|mai piu (?:\w+ ){0,2}?(?:ordinare|comprare|acquistare|usare|utilizzare|da voi)|non (?:comprero|ordinero|usero) (?:mai )?piu|cambio (?:\w+ )?(?:servizio|fornitore|metodo di pagamento)|avete perso un cliente|disdico il contratto|disdico(?=[.!]|$))\b/,
     public:
       /\b(?:(?:recensione|valutazione) (?:negativa|pessima)|(?:pessima|brutta|negativa) (?:recensione|valutazione)|(?:pubblicare|pubblico|scrivere|scrivero|raccontare|condividere) (?:\w+ ){0,4}?(?:su|sui) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|social)|(?:contattare|rivolgermi a|andare da|vado|andro) (?:\w+ )?(?:giornali|stampa|media|striscia|le iene)|avvisare tutti|raccontare la mia esperienza|(?:lo )?scrivo ovunque|scrivero ovunque|sui social)\b/,
     resigned:

@@ -16,15 +16,19 @@ export const nl: LanguageRules = {
     besteld pakket levering terugbetaling terug kaart rekening factuur kosten afgeschreven betaald betalen
     gekocht week weken dagen maand weer helaas vraag hulp ontvangen gestuurd teruggestuurd direct meteen
     onmiddellijk nu iemand niemand iets niets belde gebeld kreeg gekregen krijg krijgen gedaan doen kunt wilt jullie
-    gisteren vorige volgende`,
+    gisteren vorige volgende
+    klantenservice duidelijk schelen niks`,
   sensitive: {
     self_harm: [
+      /\bniemand zou (?:het )?(?:zelfs )?(?:merken|missen)\b|\bals ik er niet meer (?:ben|was|zou zijn)\b/,
       /\b(?:zelfmoord\w*|suicid\w*|mezelf (?:van kant maken|iets aandoen|ombrengen)|een eind(?:e)? aan (?:mijn leven|alles) maken|er een eind aan maken|wil niet meer leven|wil dood|niet meer willen leven|zelfbeschadig\w*)/,
       // Despair said sideways: "ik trek het niet meer", better off without me, not waking up.
       /\bik trek het niet (?:meer|langer)\b|\bik kan (?:het )?(?:echt |gewoon )?niet meer(?=[.!,;]|$| aan\b)|\bbeter af (?:zonder mij|als ik)\b|\b(?:iedereen|mijn familie|mijn kinderen) (?:\w+ ){0,3}?beter (?:af|zonder mij)\b/,
       /\b(?:wil|wou|zou (?:willen|liever)) (?:\w+ ){0,2}?(?:verdwijnen|er niet meer zijn|niet meer wakker worden)\b|\bniet meer wakker (?:te )?worden\b|\b(?:ik zie )?geen uitweg\b|\been last voor (?:iedereen|mijn familie|anderen)\b|\bheeft (?:allemaal )?geen zin meer\b|\bafscheidsbrie\w*|\bniets heeft (?:nog |meer )?zin\b|\bnergens (?:meer )?zin in\b|\bik ben er niet lang meer\b|\bniet lang meer (?:hier|er)\b/,
     ],
     fraud: [
+      /\bstiekem\b.{0,30}\b(?:mijn|m'n) (?:account|rekening|kaart)\b|\b(?:mijn|m'n) (?:account|rekening|kaart)\b.{0,30}\bstiekem\b|\bachter mijn rug\b|\b(?:broer|zus|zoon|dochter|moeder|vader|vriend|huisgenoot)\w*\b.{0,40}\b(?:met|op|via) (?:mijn|m'n) (?:account|rekening|kaart) (?:\w+ ){0,2}?(?:besteld|gekocht|betaald)\b/,
+      /\bverkoper (?:is |heeft )?(?:verdwenen|onbereikbaar|mij geblokkeerd|weg)\b|\b(?:was|is) (?:een )?(?:nep|oplichter|fake)\b|\b(?:e-mail|mail|sms|bericht|telefoontje|brief)\w* (?:\w+ )?(?:echt|werkelijk) van jullie\b|\bkomt (?:deze|dit|die) (?:\w+ )?(?:echt|wel) van jullie\b|\bnooit iets (?:ge)?tekend\b/,
       /\bfraude\w*|\boplicht\w*|\bopgelicht\w*|\bbedrog\b|\bbedrogen|\bzwendel\w*|\bidentiteitsfraude|\bidentiteitsdiefstal|\bgehackt|\bhacker\w*|\bphishing|\bnep(?:mail|sms|bericht|website)\w*/,
       /\bniet door mij (?:goedgekeurd|gedaan|geautoriseerd|gemaakt)|\bongeautoriseerd\w*|\bzonder (?:mijn )?(?:toestemming|medeweten)\b|\bik heb (?:\w+ ){0,3}?(?:nooit|niet) (?:goedgekeurd|geautoriseerd)\b/,
       /\bonbekende (?:afschrijving|betaling|transactie|aankoop|bestelling)\w*|\bherken\w* (?:\w+ ){0,3}?niet\b|\bniet herken\w*/,
@@ -42,6 +46,7 @@ export const nl: LanguageRules = {
       /\b(?:gestolen|verloren|kwijtgeraakt) (?:\w+ ){0,2}?(?:kaart|pinpas|bankpas|creditcard|portemonnee)\b/,
     ],
     hardship: [
+      /\blong covid\b|\bkan (?:\w+ ){0,3}?niet werken\b|\barbeidsongeschikt\w*|\bgevangenis\b|\bdetentie\b|\b(?:een|1) inkomen\b|\bfinancieel (?:\w+ )?krap\b/,
       {
         match:
           /\bkan (?:\w+ ){0,4}?niet (?:meer )?(?:betalen|opbrengen|voldoen)\b|\bniet (?:meer )?(?:kan|kunnen) betalen\b/,
@@ -59,6 +64,7 @@ export const nl: LanguageRules = {
       /\b(?:ex|ex-\w+|vorige partner|mijn ex)\b.{0,80}\b(?:dwong|gedwongen|onder druk|bedreigde|dreigde)\b|\bdwong (?:mij|me)\b|\bvrouwenopvang|\bblijf-van-mijn-lijf\w*|\bfinancieel misbruik/,
     ],
     privacy: [
+      /\btrek\w* (?:\w+ ){0,3}?toestemming\b.{0,50}\bin\b|\btoestemming (?:\w+ ){0,3}?intrekken\b|\bopnames? van (?:mijn|de) (?:telefoon)?gesprekken\b/,
       /\b(?:gegevens|informatie|data)\b.{0,40}\bover mij\b/,
       /\bhoe komen (?:ze|jullie|zij) aan (?:mijn|m'n) (?:gegevens|nummer|telefoonnummer|adres|e-mailadres)\b|\b(?:verkocht|doorgegeven|gedeeld|gelekt) (?:\w+ ){0,2}?(?:mijn|m'n) (?:nummer|telefoonnummer|adres|e-mailadres)\b|\bgegevens van (?:iemand anders|een andere klant)\b|\biets gelekt\b/,
       /\bavg\b(?=.{0,40}\b(?:verzoek|inzage|verwijder\w*|gegevens|recht))|\b(?:volgens|onder|op grond van) de avg\b|\bgdpr\b|\bprivacywet\w*|\bprivacyschending|\bschending van (?:mijn )?privacy|\binzageverzoek|\brecht op (?:vergetelheid|inzage|verwijdering)|\bautoriteit persoonsgegevens|\bdatalek\w*/,
@@ -71,6 +77,7 @@ export const nl: LanguageRules = {
       /\bafm\b|\bdnb\b|\bkifid\b|\bacm\b|\bconsumentenbond|\bgeschillencommissie|\bombudsman\w*|\btoezichthouder\w*|\bautoriteit financiele markten|\bde nederlandsche bank|\bjuridisch loket|\bconsuwijzer/,
     ],
     complaint: [
+      /\bescal\w*|\bgeescaleerd\b/,
       /\bklacht\w*|\bklagen\b|\bbeklag\b|\bklaag\b|\bbeklagen/,
       /\b(?:leidinggevende|manager|teamleider|chef|supervisor|afdelingshoofd) (?:\w+ )?(?:spreken|aan de lijn)\b|\bspreken met (?:een|uw|jullie) (?:leidinggevende|manager|teamleider)\b/,
     ],
@@ -83,7 +90,7 @@ export const nl: LanguageRules = {
       /\b(?:idioten?|idioot|incompetent\w*|oplichters?|dieven|dief|boeven|criminelen|leugenaars?|prutsers?|amateurs?|waardeloos|waardeloze|belachelijk\w*|schandalig\w*|schande|zielig|bloedzuigers?|zakkenvullers|(?:hun|jullie) werk (?:niet )?doen)\b/,
     address: /\b(?:jullie zijn|u bent|jij bent|je bent|jullie bedrijf is)\b/,
     fedUp:
-      /\b(?:ben het zat|spuugzat|kotsbeu|ik heb er genoeg van|het is genoeg|de druppel|een grap|een aanfluiting|woedend|boos|kwaad|geergerd|ergerlijk|bizar|ongelooflijk|te gek voor woorden|zo ga je niet om met (?:\w+ )?klanten|zonde van (?:mijn )?tijd|tijdverspilling|schiet (?:niks|niets) op|zo word ik behandeld|zo behandelen jullie)\b/,
+      /\b(?:ben het zat|spuugzat|kotsbeu|ik heb er genoeg van|het is genoeg|de druppel|een grap|een aanfluiting|woedend|boos|kwaad|geergerd|ergerlijk|bizar|ongelooflijk|te gek voor woorden|zo ga je niet om met (?:\w+ )?klanten|zonde van (?:mijn )?tijd|tijdverspilling|schiet (?:niks|niets) op|zo word ik behandeld|zo behandelen jullie|circus|poppenkast|(?:kan|kon) (?:het )?(?:\w+ )?(?:niks|niets|geen bal) schelen)\b/,
     sarcasm: new RegExp(
       [
         /\b(?:bedankt voor niks|bedankt voor niets|dank je wel voor niks|(?:o|oh|nou),? (?:geweldig|fantastisch|super|top|prachtig|lekker)|goed gedaan,? (?:jongens|casework|team)|knap hoor|bravo|wat een verrassing)\b/
@@ -101,9 +108,9 @@ export const nl: LanguageRules = {
     demand:
       /\b(?:ik|wij|we) (?:wil|willen|eis|eisen|verwacht|verwachten) (?:\w+ ){0,3}?(?:geld|terugbetaling|terug|vergoeding)\b|\bgeld terug\b/,
     repeated:
-      /\b(?:(?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer (?:\w+ ){0,3}?(?:schrijf|mail|bel|contact|vraag)|voor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer|(?:geschreven|gemaild|gebeld|contact opgenomen) (?:\w+ ){0,3}?(?:keer|keren|meerdere keren|telkens|steeds weer)|(?:nog steeds|nog altijd) geen (?:antwoord|reactie|bericht)|niemand (?:heeft )?(?:gereageerd|geantwoord|teruggebeld|helpt|leest)|word (?:\w+ )?genegeerd|weken zonder antwoord|(?:mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:bericht|mail|e-mail|verzoek|herinnering)|wacht (?:al )?(?:\w+ ){0,2}?(?:weken|maanden) op (?:een )?(?:antwoord|reactie)|automatische (?:antwoorden|mails|berichten|reactie)|iemand die (?:\w+ ){0,2}?(?:echt|daadwerkelijk|werkelijk) (?:leest|kan beslissen|helpt|kijkt)|(?:verschillende|tegenstrijdige) antwoorden|(?:minuten|uur) in de wacht|in de wacht (?:\w+ ){0,2}?(?:minuten|uur)|(?:de|mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:mail|e-mail|bericht|brief)|lezen jullie (?:\w+ ){0,3}?(?:eigenlijk|wel|ooit|uberhaupt)|(?:weken|maanden) wacht ik al|wacht ik al (?:\w+ )?(?:weken|maanden)|(?:uur|minuten) in de wachtrij|hebben (?:me |mij )?weer (?:een )?(?:verkeerde|foute|nieuwe))\b/,
+      /\b(?:(?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer (?:\w+ ){0,3}?(?:schrijf|mail|bel|contact|vraag)|voor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer|(?:geschreven|gemaild|gebeld|contact opgenomen) (?:\w+ ){0,3}?(?:keer|keren|meerdere keren|telkens|steeds weer)|(?:nog steeds|nog altijd) geen (?:antwoord|reactie|bericht)|niemand (?:heeft )?(?:gereageerd|geantwoord|teruggebeld|helpt|leest)|word (?:\w+ )?genegeerd|weken zonder antwoord|(?:mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:bericht|mail|e-mail|verzoek|herinnering)|wacht (?:al )?(?:\w+ ){0,2}?(?:weken|maanden) op (?:een )?(?:antwoord|reactie)|automatische (?:antwoorden|mails|berichten|reactie)|iemand die (?:\w+ ){0,2}?(?:echt|daadwerkelijk|werkelijk) (?:leest|kan beslissen|helpt|kijkt)|(?:verschillende|tegenstrijdige) antwoorden|(?:minuten|uur) in de wacht|in de wacht (?:\w+ ){0,2}?(?:minuten|uur)|(?:de|mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:mail|e-mail|bericht|brief)|lezen jullie (?:\w+ ){0,3}?(?:eigenlijk|wel|ooit|uberhaupt)|(?:weken|maanden) wacht ik al|wacht ik al (?:\w+ )?(?:weken|maanden)|(?:uur|minuten) in de wachtrij|hebben (?:me |mij )?weer (?:een )?(?:verkeerde|foute|nieuwe)|elke (?:maand|keer|week) (?:hetzelfde|weer)|nog steeds geen (?:geld|terugbetaling))\b/,
     threat:
-      /\b(?:(?:zeg|zeggen) (?:\w+ ){0,2}?(?:alles|al mijn \w+) op|(?:zeg|opzeggen|sluit|verwijder)\w* (?:\w+ ){0,3}?(?:alles|al mijn \w+)|nooit (?:meer|weer) (?:\w+ ){0,2}?(?:bestellen|kopen|gebruiken|aanraden)|(?:stap|ga) over naar (?:een )?(?:andere|concurrent)|jullie zijn (?:een )?klant kwijt)\b/,
+      /\b(?:(?:zeg|zeggen) (?:\w+ ){0,2}?(?:alles|al mijn \w+) op|(?:zeg|opzeggen|sluit|verwijder)\w* (?:\w+ ){0,3}?(?:alles|al mijn \w+)|nooit (?:meer|weer) (?:\w+ ){0,2}?(?:bestellen|kopen|gebruiken|aanraden)|(?:stap|ga) over naar (?:een )?(?:andere|concurrent)|jullie zijn (?:een )?klant kwijt|(?:zeg|zeggen) (?:mijn |ons )?(?:contract|abonnement|account) op)\b/,
     public:
       /\b(?:(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media)\b.{0,30}\b(?:zetten|plaatsen|delen|posten|schrijven)|(?:slechte|negatieve) (?:review|recensie|beoordeling)\w*|(?:zet|zetten|plaats|plaatsen|deel|delen|schrijf|schrijven|post|posten) (?:\w+ ){0,4}?(?:op|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|social media)|(?:naar|stap naar|inschakelen) (?:de )?(?:media|pers|krant|kassa|radar|tros radar|opgelicht)|iedereen waarschuwen|(?:review|recensie) (?:\w+ )?(?:schrijven|plaatsen))\b/,
     resigned:

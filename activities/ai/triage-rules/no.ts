@@ -17,9 +17,11 @@ export const no: LanguageRules = {
     fra frå over under etter uten siden også bare mye noen noe penger pengene betaling betalingen betalinger
     kortet kort konto kontoen bestilling bestillingen pakken pakke levering refusjon faktura fakturaen gebyr
     gebyret trukket kjøpt kjøpte betale betalt sendte sendt returnerte hjelp hjelpe svar uker dager måned uke
-    igjen likevel umiddelbart straks passord passordet handlet appen kjøp kjøpet`,
+    igjen likevel umiddelbart straks passord passordet handlet appen kjøp kjøpet
+    broren søsteren bryr seg tydeligvis kundeservice smug deres`,
   sensitive: {
     self_harm: [
+      /\bingen ville (?:\w+ ){0,2}?(?:merket|merke|savnet|savne)\b|\bnar jeg er (?:borte|dod|ikke her lenger)\b|\bom jeg var borte\b/,
       /\b(?:selvmord\w*|sjolvmord\w*|ta livet mitt|ta livet av meg|vil (?:\w+ ){0,3}?ikke leve|orker ikke a leve|vil do\b|skade meg selv|selvskad\w*|gjore slutt pa (?:alt|livet))/,
       // Despair said sideways: "orker ikke mer", no way out, better for everyone without me.
       /\b(?:jeg |eg )?orker (?:ikke|ikkje) (?:mer|lenger)(?=[.!,;]|$| og)|\bingen (?:vei ut|utvei)\b|\b(?:bedre|lettere|enklere) for (?:alle|familien|barna) (?:om|hvis) jeg\b|\bbedre (?:\w+ )?uten meg\b/,
@@ -27,6 +29,8 @@ export const no: LanguageRules = {
       /\bvil (?:ikke|ikkje) (?:vaere|leve) (?:her )?(?:lenger|mer)\b|\bingen mening med (?:noe|livet|noe som helst|det hele)\b|\b(?:er|vaere) (?:ikke|ikkje) her (?:sa )?lenge til\b|\bikke (?:vaere )?her sa lenge til\b/,
     ],
     fraud: [
+      /\b(?:kontoen min|kortet mitt|min konto)\b.{0,30}\bi smug\b|\bi smug\b.{0,30}\b(?:kontoen min|kortet mitt)\b|\bbak ryggen min\b|\buten (?:min viten|mitt samtykke|a sporre meg)\b|\b(?:bror|broren|soster|sosteren|sonn|datter|mor|far|venn|kjaereste)\w*\b.{0,30}\b(?:handlet|bestilt|kjopt) (?:\w+ )?(?:pa|med) (?:kontoen min|kortet mitt|min konto)\b/,
+      /\bselgeren (?:er |har )?(?:borte|forsvunnet|blokkert meg|sluttet a svare)\b|\b(?:var|er) (?:en )?(?:svindel|falsk|fake)\b|\b(?:e-posten|eposten|mailen|meldingen|sms-en|samtalen|brevet) (?:\w+ )?virkelig fra dere\b|\ber (?:denne|dette|det her) (?:\w+ )?virkelig fra dere\b/,
       /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bbedratt\b/,
       /\buautoriser\w*|\bikke (?:godkjent|autorisert) av meg|\b(?:jeg|vi) har (?:\w+ ){0,2}?(?:aldri|ikke) (?:godkjent|autorisert)\b/,
       /\b(?:ukjent|ukjente|fremmed|fremmede) (?:trekk|belastning|transaksjon|betaling|kjop|bestilling)\w*|\bkjenner ikke igjen\b|\bikke kjenner igjen\b/,
@@ -48,6 +52,7 @@ export const no: LanguageRules = {
       /\bidentitetstyveri|\bid-tyveri|\bhacket|\bhacka\w*|\bkapret|\bphishing|\bsvindlere/,
     ],
     hardship: [
+      /\blong covid\b|\bkan ikke (?:jobbe|arbeide)\b|\barbeidsufor\w*|\bfengsel\w*|\bsoner\b|\b(?:en|en eneste) inntekt\b|\bokonomien er (?:\w+ )?(?:stram|presset|trang)\b/,
       {
         match:
           /\b(?:kan|klarer|greier) (?:\w+ ){0,3}?(?:ikke|ikkje) (?:lenger )?(?:betale|klare (?:a betale|betalingene|regningene))\b|\bhar ikke (?:rad|penger)\b|\bikke rad til\b/,
@@ -66,6 +71,7 @@ export const no: LanguageRules = {
       /\b(?:eksen|eksmann\w*|ekskone\w*|eksk\w*|ex|tidligere (?:samboer|kjaereste|mann|kone))\b.{0,80}\b(?:tvang|presset|truet)\b|\btvang meg\b|\bkrisesenter\w*|\bokonomisk vold\b/,
     ],
     privacy: [
+      /\b(?:trekker|tar) (?:\w+ )?tilbake (?:\w+ )?samtykke\w*|\bsamtykke\w*\b.{0,60}\btilbake\b|\bopptak\w* av (?:\w+ )?samtale\w*/,
       /\b(?:opplysninger|data|informasjon)\b.{0,30}\bom meg\b/,
       /\bgdpr\b|\bpersonvern\w*|\bdatatilsynet|\bretten til a bli glemt|\bbe om innsyn|\binnsynsbegjaering|\bdatalekkasje|\bdatainnbrudd/,
       /\b(?:slett|slette|sletter|fjern|fjerne)\w* (?:\w+ ){0,3}?(?:personopplysning\w*|opplysningene\w*|mine data|dataene mine|alle data)\b/,
@@ -79,6 +85,7 @@ export const no: LanguageRules = {
       /\bfinanstilsynet|\bforbrukerradet|\bforbrukertilsynet|\bfinansklagenemnda|\bforbrukerklageutvalget|\bombud\w*/,
     ],
     complaint: [
+      /\beskaler\w*/,
       /\bklage\w*|\bklaget\b/,
       /\b(?:snakke|prate) med (?:en |din |deres )?(?:leder|sjef|overordnet|teamleder)\b/,
     ],
@@ -91,7 +98,7 @@ export const no: LanguageRules = {
       /\b(?:idioter?|idiotisk\w*|inkompetent\w*|udugelig\w*|tyver?|tyveri|kjeltring\w*|svindlere|bedragere|klovner|amatorer|logner\w*|patetisk\w*|elendig\w*|blodsugere|parasitter|ubrukelig\w*|verdilos\w*|(?:gjore|gjor) jobben (?:sin|deres))\b/,
     address: /\b(?:dere er|du er|(?:firmaet|selskapet) deres er)\b/,
     fedUp:
-      /\b(?:lei av|dritlei|har fatt nok|fatt nok|jeg gir opp|drapen|en vits|en spok|rasende|forbanna|forbannet|sint|irritert|oppgitt|skandale\w*|uakseptabelt|utrolig|slik behandler dere (?:\w+ )?kunder|bortkastet tid|kaster bort tiden min|kommer ingen vei|(?:sann|slik) blir (?:jeg|man) behandlet)\b/,
+      /\b(?:lei av|dritlei|har fatt nok|fatt nok|jeg gir opp|drapen|en vits|en spok|rasende|forbanna|forbannet|sint|irritert|oppgitt|skandale\w*|uakseptabelt|utrolig|slik behandler dere (?:\w+ )?kunder|bortkastet tid|kaster bort tiden min|kommer ingen vei|(?:sann|slik) blir (?:jeg|man) behandlet|sirkus\w*|teater|bryr (?:seg|dere) (?:\w+ )?(?:ikke|ikkje))\b/,
     sarcasm: new RegExp(
       [
         /\b(?:takk? for ingenting|tusen takk for ingenting|(?:a|oi|aha),? (?:sa )?(?:bra|flott|supert|fantastisk|perfekt)|bra jobba|godt jobba,? (?:casework|dere|team)|bravo|for en overraskelse)\b/
@@ -109,9 +116,9 @@ export const no: LanguageRules = {
     demand:
       /\b(?:jeg|vi) (?:vil ha|krever|forventer|forlanger) (?:\w+ ){0,3}?(?:penge\w*|refusjon\w*|tilbake|erstatning)\b|\bpengene (?:mine )?tilbake\b/,
     repeated:
-      /\b(?:(?:andre|tredje|fjerde|femte|\d+\.) gang(?:en)? (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|tar kontakt|spor)|(?:skrevet|mailet|ringt|kontaktet) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om og om igjen)|(?:fortsatt|enda) (?:ikke )?(?:noe|ingen|intet) (?:svar|tilbakemelding)|ingen (?:har )?(?:svart|tatt kontakt|kommet tilbake|hjelper|leser)|blir ignorert|ignorerer meg|uker uten svar|(?:ulike|forskjellige|motstridende) svar|standardsvar\w*|automatiske? svar|(?:to|tre|fire|fem|flere|mange|\d+) ganger (?:na|allerede)|noen som faktisk (?:kan|leser|svarer|tar)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uker|maneder|timer)|(?:minutter|timer|time) i (?:telefon)?ko(?:en)?|ikke svart pa (?:\w+ ){0,2}?(?:henvendelser|mailer|e-poster|meldinger)|(?:skriver|mailer|ringer|purrer) (?:\w+ ){0,2}?igjen|for (?:andre|tredje|fjerde|femte) gang|(?:andre|tredje|fjerde|femte) (?:e-post|epost|mail|melding|henvendelse)|leser dere (?:i det hele tatt|egentlig|noen gang)|(?:uker|maneder) har jeg ventet)\b/,
+      /\b(?:(?:andre|tredje|fjerde|femte|\d+\.) gang(?:en)? (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|tar kontakt|spor)|(?:skrevet|mailet|ringt|kontaktet) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om og om igjen)|(?:fortsatt|enda) (?:ikke )?(?:noe|ingen|intet) (?:svar|tilbakemelding)|ingen (?:har )?(?:svart|tatt kontakt|kommet tilbake|hjelper|leser)|blir ignorert|ignorerer meg|uker uten svar|(?:ulike|forskjellige|motstridende) svar|standardsvar\w*|automatiske? svar|(?:to|tre|fire|fem|flere|mange|\d+) ganger (?:na|allerede)|noen som faktisk (?:kan|leser|svarer|tar)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uker|maneder|timer)|(?:minutter|timer|time) i (?:telefon)?ko(?:en)?|ikke svart pa (?:\w+ ){0,2}?(?:henvendelser|mailer|e-poster|meldinger)|(?:skriver|mailer|ringer|purrer) (?:\w+ ){0,2}?igjen|for (?:andre|tredje|fjerde|femte) gang|(?:andre|tredje|fjerde|femte) (?:e-post|epost|mail|melding|henvendelse)|leser dere (?:i det hele tatt|egentlig|noen gang)|(?:uker|maneder) har jeg ventet|hver (?:maned|gang|uke) (?:det |den )?samme|(?:fortsatt|enda) (?:ingen|ikke noen) (?:penger|refusjon))\b/,
     threat:
-      /\b(?:(?:sier opp|si opp|avslutter|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+|kontoen)|aldri (?:mer|igjen) (?:\w+ ){0,2}?(?:handle|bruke|bestille|kjope|anbefale)|aldri mer(?=[.!,;]|$)|(?:bytter|bytte) (?:\w+ )?(?:betalingslosning|leverandor|selskap)|bytter til (?:en konkurrent|noen andre)|dere har (?:nettopp )?mistet en kunde)\b/,
+      /\b(?:(?:sier opp|si opp|avslutter|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+|kontoen)|aldri (?:mer|igjen) (?:\w+ ){0,2}?(?:handle|bruke|bestille|kjope|anbefale)|aldri mer(?=[.!,;]|$)|(?:bytter|bytte) (?:\w+ )?(?:betalingslosning|leverandor|selskap)|bytter til (?:en konkurrent|noen andre)|dere har (?:nettopp )?mistet en kunde|sier opp (?:avtalen|abonnementet|kontoen))\b/,
     public:
       /\b(?:(?:darlig|negativ|slakt\w*) (?:anmeldelse|omtale|vurdering)|(?:skrive|skriver|poste|poster|dele|deler|legge ut|legger ut) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|sosiale medier|nettet)|(?:kontakte|ga til|tipse) (?:\w+ )?(?:media|pressen|avisen|vg|dagbladet|lokalavisen|forbrukerinspektorene)|advare (?:alle|alle jeg kjenner)|(?:gar|ga) (?:jeg )?til (?:pressen|media|avisen)|(?:skrive|skriver) en (?:\w+ )?anmeldelse|(?:si|sier|fortelle|forteller) (?:det )?til alle)\b/,
     resigned:

@@ -14,11 +14,12 @@ export function keywords(...alternatives: string[]): RegExp {
 }
 
 /**
- * A word of the company's in scare quotes: your 'help' centre, my "refund". Quotes of every
- * language open it; a letter or apostrophe right before the quote ("customer's") does not.
+ * A word of the company's in scare quotes: your 'help' centre, my "refund", 'asiakaspalvelua' with
+ * its ending. Quotes of every language open it; a letter or apostrophe right before the quote
+ * ("customer's") does not.
  */
 export function scareQuoted(alternatives: string): string {
-  return `(?<![\\w'])['"“”„«»‹›](?:${alternatives})['"“”„«»‹›]`;
+  return `(?<![\\w'])['"“”„«»‹›](?:${alternatives})\\w*['"“”„«»‹›]`;
 }
 
 const UMLAUT_SPELLINGS: Record<string, string> = { ä: '(?:a|ae)', ö: '(?:o|oe)', ü: '(?:u|ue)', ß: 'ss' };

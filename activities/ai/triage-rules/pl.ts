@@ -19,12 +19,15 @@ export const pl: LanguageRules = {
     tygodni dni miesiąc znowu pomoc pomocy otrzymałem otrzymałam wysłałem odesłałem natychmiast się`,
   sensitive: {
     self_harm: [
+      /\bnikt by (?:nawet )?nie zauwazyl\w*|\bgdyby mnie nie bylo\b|\bkiedy mnie (?:juz )?nie bedzie\b/,
       /\b(?:samobojstw\w*|samobojcz\w*|odebrac sobie zycie|zabic sie|zabije sie|skonczyc ze soba|nie chce (?:juz )?zyc|chce umrzec|samookalecz\w*)/,
       // Despair said sideways: no way out, disappearing for good, better off without me, not waking up.
       /\bnie daj[e]? (?:juz )?rady(?=[.!,;]|$)|\bnie widze (?:juz )?(?:zadnego )?(?:wyjscia|sensu)\b|\bnie ma (?:juz )?wyjscia\b|\bbez wyjscia\b|\bznikn\w* na zawsze\b|\b(?:chce|chcialbym|chcialabym|gdybym|lepiej) (?:\w+ ){0,4}?znikn\w*/,
       /\b(?:wszystkim|rodzinie|dzieciom) (?:\w+ )?(?:byloby|bedzie) lepiej beze mnie\b|\blepiej beze mnie\b|\b(?:nie obudzic sie|sie (?:juz )?nie obudzic|nie obudze sie)\b|\bciezarem dla\b|\blist pozegnalny\b|\bnie chce (?:juz )?(?:tu byc|istniec|zyc dalej)\b|\bnic (?:juz )?nie ma sensu\b|\b(?:niedlugo|wkrotce|za chwile) mnie (?:tu )?nie bedzie\b/,
     ],
     fraud: [
+      /\b(?:mail|e-mail|sms|wiadomosc|telefon|list)\w* (?:\w+ )?naprawde (?:jest )?od was\b|\bczy (?:ten|ta|to) \w+ (?:naprawde )?(?:jest )?od was\b|\bpo kryjomu\b|\bza moimi plecami\b|\b(?:brat|siostra|syn|corka|matka|ojciec|kolega|partner)\w*\b.{0,40}\b(?:zakupy|zamowil\w*|kupowal\w*|robil\w*) (?:\w+ ){0,3}?(?:z|na) moj\w* (?:konta|koncie|karty)\b/,
+      /\b(?:pozyczk|kredyt|umow)\w* na moje (?:nazwisko|dane)\b|\bniczego nie podpisywal\w*|\bsprzedawc\w* (?:\w+ )?(?:zniknal\w*|przepadl\w*|zablokowal\w*|nie odpowiada)\b|\bto (?:byl|jest) (?:fake|oszust\w*|przekret)\b/,
       /\boszu\w*|\bwyludz\w*|\bnieautoryzowan\w*|\bbez (?:mojej )?(?:zgody|wiedzy|autoryzacji)\b|\bphishing\w*|\bzhakowan\w*|\bwlamani\w* na (?:konto|moje)|\bkradziez\w* tozsamosci/,
       /\bnie (?:\w+ ){0,2}?(?:robil\w*|dokonywal\w*|dokonal\w*|autoryzowal\w*|zamawial\w*|zlecal\w*|kupowal\w*) (?:\w+ ){0,2}?(?:transakcj\w*|platnosc\w*|zakup\w*|zamowien\w*|przelew\w*|niczego|nic)\b/,
       /\b(?:transakcj\w*|platnosc\w*|obciazeni\w*|zakup\w*|operacj\w*) (?:\w+ ){0,4}?(?:nieznan\w*|ktorej nie rozpoznaje|nie rozpoznaje)|\bnie rozpoznaje\b|\bnieznan\w* (?:transakcj\w*|platnosc\w*|obciazeni\w*)/,
@@ -42,6 +45,7 @@ export const pl: LanguageRules = {
       /\b(?:ukradziono|ukradli|ukradl\w*|skradziono|zgubil\w*|stracil\w*) (?:\w+ ){0,2}?(?:karte|karty|portfel\w*|telefon\w*|dowod\w*)\b/,
     ],
     hardship: [
+      /\blong covid\b|\bnie moge (?:teraz )?pracowac\b|\bniezdoln\w* do pracy\b|\bwiezieni\w*|\bz jednej pensji\b|\bfinansowo jest (?:\w+ )?ciezko\b|\bciezko finansowo\b/,
       {
         match:
           /\bnie (?:\w+ ){0,2}?(?:moge|jestem w stanie|dam rady|bede w stanie) (?:\w+ ){0,2}?(?:zaplacic|splacic|splacac|placic|oplacic)\b|\bnie stac mnie\b|\bnie mam (?:\w+ )?pieniedzy\b/,
@@ -59,6 +63,7 @@ export const pl: LanguageRules = {
       /\b(?:byly|byla|bylym|ex|eks)\w*\b.{0,80}\b(?:zmuszal\w*|zmusil\w*|grozil\w*)\b|\bzmusza\w* mnie\b|\bprzemoc ekonomiczn\w*/,
     ],
     privacy: [
+      /\b(?:wycofuj|odwoluj)\w* zgod\w*|\bnagrani\w* (?:moich )?rozm\w*/,
       /\b(?:dane|informacje)\b.{0,20}\bo mnie\b|\bskad (?:\w+ ){0,3}?(?:ma|macie|maja) moj (?:numer|adres|e-mail)\b/,
       /\brodo\b|\bochron\w* danych|\buodo\b|\bprawo do (?:bycia zapomnianym|usuniecia|dostepu)|\bwyciek\w* danych/,
       /\b(?:usun\w*|skasuj\w*|wykasuj\w*|sprzeda\w*|udostepni\w*) (?:\w+ ){0,3}?(?:moje |moich |wszystkie )?(?:dane|danych)\b/,
@@ -70,6 +75,7 @@ export const pl: LanguageRules = {
       /\buokik\b|\brzeczni\w* (?:finansow\w*|konsument\w*|praw)|\bknf\b|\bkomisj\w* nadzoru finansowego|\binspekcj\w* handlow\w*|\bombuds\w*|\bfederacj\w* konsument\w*/,
     ],
     complaint: [
+      /\b(?:trafila|trafil|przekazac|przekazana) do przelozon\w*|\beskal\w*/,
       /\breklamacj\w*|\bskarg\w*|\bzazale\w*/,
       /\brozmawiac z (?:kierownikiem|przelozonym|szefem|menedzerem)\b|\b(?:kierownik\w*|przelozon\w*) (?:\w+ )?(?:rozmawiac|porozmawiac)\b/,
     ],
@@ -82,7 +88,7 @@ export const pl: LanguageRules = {
       /\b(?:idioc\w*|idiota|debil\w*|kretyn\w*|niekompetentn\w*|zlodzie\w*|naciagacz\w*|klamc\w*|amator\w*|partacz\w*|zenad\w*|zalosn\w*|skandal\w*|hanba|wstyd|pijawki|krwiopijc\w*|beznadziejn\w*|nieudolni|(?:zrobic|robic|robicie) (?:swoja|wasza) robote)\b/,
     address: /\b(?:jestescie|jestes|wasza firma (?:jest|to))\b/,
     fedUp:
-      /\b(?:mam dosc|mam tego dosc|dosc tego|mam serdecznie dosc|kpina|zart|zarty|zartujecie|szlag mnie trafia|wsciekl\w*|zdenerwowan\w*|zirytowan\w*|nie do przyjecia|skandaliczn\w*|nie do wiary|niewiarygodne|strata czasu|tak traktujecie (?:\w+ )?klientow|tak mnie traktujecie)\b/,
+      /\b(?:mam dosc|mam tego dosc|dosc tego|mam serdecznie dosc|kpina|zart|zarty|zartujecie|szlag mnie trafia|wsciekl\w*|zdenerwowan\w*|zirytowan\w*|nie do przyjecia|skandaliczn\w*|nie do wiary|niewiarygodne|strata czasu|tak traktujecie (?:\w+ )?klientow|tak mnie traktujecie|cyrk\w*|kabaret|ma(?:cie|ja)? to (?:\w+ )?gdzies)\b/,
     sarcasm: new RegExp(
       [
         /\b(?:dziekuje za nic|dzieki za nic|no pieknie|no brawo|co za niespodzianka|brawo (?:wy|casework|naprawde)|gratuluje (?:wam|casework))\b/
@@ -100,9 +106,9 @@ export const pl: LanguageRules = {
     demand:
       /\b(?:chce|zadam|oczekuje|domagam sie) (?:\w+ ){0,3}?(?:pieniedzy|pieniadze|zwrotu|zwrot|kasy|odszkodowania)\b|\boddajcie (?:\w+ )?(?:pieniadze|kase)\b/,
     repeated:
-      /\b(?:(?:drugi|trzeci|czwarty|piaty|kolejny|enty|\d+\.?) raz (?:\w+ ){0,3}?(?:pisze|dzwonie|kontaktuje|pytam|zglaszam)|(?:pisze|dzwonie|pytam|zglaszam|przypominam) (?:juz )?(?:\w+ )?(?:drugi|trzeci|czwarty|piaty|kolejny) raz|po raz (?:drugi|trzeci|czwarty|piaty|kolejny|enty)|(?:pisal\w*|dzwonil\w*|kontaktowal\w*|zglaszal\w*) (?:\w+ ){0,3}?(?:razy|kilka razy|wielokrotnie|w kolko)|(?:nadal|wciaz|dalej) (?:brak|nie ma|bez) (?:odpowiedzi|reakcji)|nikt (?:mi )?nie (?:odpowiedzial|odpisal|oddzwonil|pomaga|czyta)|jestem ignorowan\w*|ignorujecie mnie|tygodnie bez odpowiedzi|(?:moja|to juz moja) (?:druga|trzecia|czwarta|piata|kolejna) (?:wiadomosc|prosba|reklamacja|mail\w*)|(?:moj|to juz moj) (?:drugi|trzeci|czwarty|piaty|kolejny) (?:mail|e-mail|list)|czytacie (?:w ogole |te )?(?:maile|wiadomosci)|w ogole czytacie|(?:tygodni|tygodnie|miesiac\w*) czekam|czekam (?:\w+ ){0,2}?(?:tygodni|tygodnie|miesiac\w*)|znowu (?:\w+ ){0,2}?(?:wyslaliscie|pobraliscie|naliczyliscie)|(?:godzin\w*|minut\w*) (?:czekania|na infolinii|w kolejce)|uprzejmie przypominam|(?:czekam|czekalem|czekalam) (?:\w+ ){0,3}?(?:tygodni\w*|miesi\w*) (?:\w+ ){0,2}?na odpowiedz|odpowiedzi? automatyczn\w*|rzeczywiste zajecie|ktos (?:wreszcie|w koncu|naprawde) (?:przeczyta|zajmie|odpowie))\b/,
+      /\b(?:(?:drugi|trzeci|czwarty|piaty|kolejny|enty|\d+\.?) raz (?:\w+ ){0,3}?(?:pisze|dzwonie|kontaktuje|pytam|zglaszam)|(?:pisze|dzwonie|pytam|zglaszam|przypominam) (?:juz )?(?:\w+ )?(?:drugi|trzeci|czwarty|piaty|kolejny) raz|po raz (?:drugi|trzeci|czwarty|piaty|kolejny|enty)|(?:pisal\w*|dzwonil\w*|kontaktowal\w*|zglaszal\w*) (?:\w+ ){0,3}?(?:razy|kilka razy|wielokrotnie|w kolko)|(?:nadal|wciaz|dalej) (?:brak|nie ma|bez) (?:odpowiedzi|reakcji)|nikt (?:mi )?nie (?:odpowiedzial|odpisal|oddzwonil|pomaga|czyta)|jestem ignorowan\w*|ignorujecie mnie|tygodnie bez odpowiedzi|(?:moja|to juz moja) (?:druga|trzecia|czwarta|piata|kolejna) (?:wiadomosc|prosba|reklamacja|mail\w*)|(?:moj|to juz moj) (?:drugi|trzeci|czwarty|piaty|kolejny) (?:mail|e-mail|list)|czytacie (?:w ogole |te )?(?:maile|wiadomosci)|w ogole czytacie|(?:tygodni|tygodnie|miesiac\w*) czekam|czekam (?:\w+ ){0,2}?(?:tygodni|tygodnie|miesiac\w*)|znowu (?:\w+ ){0,2}?(?:wyslaliscie|pobraliscie|naliczyliscie)|(?:godzin\w*|minut\w*) (?:czekania|na infolinii|w kolejce)|uprzejmie przypominam|(?:czekam|czekalem|czekalam) (?:\w+ ){0,3}?(?:tygodni\w*|miesi\w*) (?:\w+ ){0,2}?na odpowiedz|odpowiedzi? automatyczn\w*|rzeczywiste zajecie|ktos (?:wreszcie|w koncu|naprawde) (?:przeczyta|zajmie|odpowie)|co (?:miesiac|tydzien|raz) (?:ten sam|to samo|ta sama)|(?:nadal|wciaz|dalej) brak (?:pieniedzy|zwrotu))\b/,
     threat:
-      /\b(?:(?:zamykam|zamkne|usuwam|usune|rezygnuje(?: ze| z)?) (?:\w+ ){0,3}?wszystk\w*|(?:nigdy wiecej|juz nigdy) (?:\w+ ){0,2}?(?:nie )?(?:zamowie|kupie|skorzystam|uzyje|polece)|zrezygnuj\w* z (?:\w+ ){0,2}?(?:uslug|wspolpracy)|rezygnuje(?=[.!,;]|$)|stracil\w* klienta)\b/,
+      /\b(?:(?:zamykam|zamkne|usuwam|usune|rezygnuje(?: ze| z)?) (?:\w+ ){0,3}?wszystk\w*|(?:nigdy wiecej|juz nigdy) (?:\w+ ){0,2}?(?:nie )?(?:zamowie|kupie|skorzystam|uzyje|polece)|zrezygnuj\w* z (?:\w+ ){0,2}?(?:uslug|wspolpracy)|rezygnuje(?=[.!,;]|$)|stracil\w* klienta|wypowiadam umow\w*)\b/,
     public:
       /\b(?:(?:negatywn\w*|zl[aey]\w*) (?:opini\w*|recenzj\w*)|(?:opisze|opublikuje|napisze|wrzuce|udostepnie) (?:\w+ ){0,4}?(?:na|w) (?:twitter\w*|x|facebook\w*|instagram\w*|tiktok\w*|trustpilot\w*|youtube|google|mediach spolecznosciowych|social mediach|sieci|internecie|opiniach)|(?:zglosze|zglaszam|pojde|ide) (?:\w+ )?(?:do )?(?:mediow|prasy|telewizji|gazety)|ostrzege wszystkich|opisze wszystko|opini\w* w internecie)\b/,
     resigned:
