@@ -82,12 +82,14 @@ export const da: LanguageRules = {
       /\b(?:solgt|givet|delt|laekket) (?:\w+ ){0,2}?(?:mit nummer|mit telefonnummer|min adresse|mine oplysninger|min mail)\b|\bhvor har i (?:faet|fat i) (?:\w+ ){0,2}?(?:mit|mine|min)\b|\ben andens (?:oplysninger|navn|adresse)\b/,
     ],
     legal: [
+      /\bulovlig\w*|\blovstridig\w*|\bkobeloven|\bkreditaftaleloven/,
       /\badvokat\w*|\bjurist\w*|\bsagsanlaeg|\bsagsog\w*|\bretssag\w*|\b(?:i|for) retten\b|\bdomstol\w*|\bbyret\w*|\bforligsinstitution\w*|\bretslige skridt|\bstaevning/,
     ],
     regulator: [
       /\bfinanstilsynet|\bforbrugerombudsmand\w*|\bforbrugerklagenaevn\w*|\bankenaevn\w*|\bnaevnenes hus|\bforbrugerradet|\bombuds\w*|\bkonkurrence- og forbrugerstyrelsen/,
     ],
     complaint: [
+      /\butilfreds med (?:jeres |din |hvordan )?(?:service|kundeservice|behandling\w*|svar\w*|afgorelse\w*|sagsbehandling\w*)/,
       /\beskaler\w*/,
       /\bklage\w*|\bklaget\b/,
       /\b(?:tale|snakke) med (?:en |din |jeres )?(?:chef|leder|overordnet|teamleder)\b/,

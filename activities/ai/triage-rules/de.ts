@@ -161,6 +161,7 @@ export const de: LanguageRules = {
       ),
     ],
     legal: [
+      u(String.raw`\brechtswidrig\w*|\billegal\w*|\bunrechtmäßig\w*|\bgesetzwidrig\w*|\bverbraucherrecht\w*`),
       u(
         String.raw`\banwalt\w*|\brechtsanwalt\w*|\banwältin|\bkanzlei\b|\bklage\b|\bverklag\w*|\bgericht(?:lich\w*|e|en|s)?\b|\brechtliche (?:schritte|mittel|konsequenzen)|\brechtsweg|\bmahnbescheid|\bjuristisch\w*|\brechtsschutz\w*|\bmahnverfahren|\brechtsbeistand\w*|\brechtsberat\w*`,
       ),
@@ -171,6 +172,9 @@ export const de: LanguageRules = {
       ),
     ],
     complaint: [
+      umlauts(
+        String.raw`\bunzufrieden (?:mit|über) (?:ihrem |dem |eurem |der |ihrer )?(?:service|kundenservice|umgang|bearbeitung|antwort|ergebnis|entscheidung|mitarbeiter\w*|behandlung)`,
+      ),
       /\bbeschwer(?:de|den|en|t|e)\b|\bbeschwerde\w*|\bbeanstand\w*|\beskalier\w*|\beskalation\w*/,
       u(
         String.raw`\bmit (?:ihrem|eurem|einem|dem) (?:vorgesetzten|chef|teamleiter\w*|manager|geschäftsführer) (?:\w+ ){0,2}?(?:sprechen|reden|verbunden)|\b(?:vorgesetzten|teamleiter\w*|geschäftsführ\w*) (?:\w+ ){0,3}?(?:sprechen|kontaktieren|einschalten)\b`,

@@ -171,16 +171,19 @@ export const en: LanguageRules = {
       /\b(?:data|privacy|security) breach\b|\b(?:a|serious|major|huge) breach\b|\bbreach of (?:my )?privacy\b|\binvasion of (?:my )?privacy\b/,
     ],
     legal: [
+      /\billegal\w*|\bunlawful\w*|\bagainst the law\b|\bconsumer (?:rights|credit) act\b|\bbreach of contract\b/,
       /\blawyers?\b|(?<!power of )\battorneys?\b|\bsolicitors?\b|\bbarristers?\b|\blawsuit\b|\blitigation\b/,
       /\blegal (?:action|advice|team|proceedings|department|claim)\b|\bsmall claims\b|\btribunal\b|\bcourts?\b|\bletter (?:before action|of claim)\b|\bpre-action\b|\bclaim form\b/,
       // "Sue" is also a name: only the verb counts.
       /\b(?:sue|suing)\b(?= (?:you|your|u|them|the|this|for)\b)|\b(?:to|will|gonna|i'?ll|i'?d|and|going to|could|can) sue\b|\bsued\b/,
     ],
     regulator: [
+      /\bwatchdog\b|\bfinancial services ombudsman\b/,
       /\bombuds\w*|\bfca\b|\bfinancial conduct authority\b|\bfos\b|\btrading standards\b|\bregulators?\b/,
       /\bcma\b|\bcompetition and markets\b|\badvertising standards\b|\bcfpb\b|\bconsumer (?:financial )?protection\b|\bbbb\b|\bbetter business bureau\b|\battorney general\b/,
     ],
     complaint: [
+      /\b(?:dissatisfied|unhappy|not happy|displeased) with (?:the |your |how |the way )?(?:service|handling|handled|response|treatment|customer service|support|staff|agent|outcome|decision|you|this was)\b/,
       // "I was going to write a complaint, haha, but really..." names a complaint it does not make.
       {
         match: /\bcompla\w*|\bcomplant\w*/,

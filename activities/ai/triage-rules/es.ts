@@ -69,12 +69,14 @@ export const es: LanguageRules = {
       /\bdatos personales\b.{0,40}\b(?:borr\w*|elimin\w*|suprim\w*|acceso|copia|vend\w*|compart\w*|cedid\w*|filtr\w*)|\b(?:borr\w*|elimin\w*|suprim\w*|vend\w*|compart\w*|cedid\w*|filtr\w*)\b.{0,30}\bmis datos\b/,
     ],
     legal: [
+      /\bilegal\w*|\babusiv[oa]s?\b|\bley de consumidores\b/,
       /\babogad\w*|\bdemandar\w*|\bdemandare\w*|\b(?:poner|presentar|interponer) una demanda|\buna demanda (?:contra|judicial)|\btribunal\w*|\bjuzgado\w*|\bjuicio\b|\bacciones legales|\bmedidas legales|\bvia judicial|\bdenuncia\w*|\bburofax/,
     ],
     regulator: [
       /\bbanco de espana|\bomic\b|\boficina de consumo|\bministerio de consumo|\ba consumo\b|\bocu\b|\bfacua\b|\bhoja de reclamaciones|\bdefensor del (?:cliente|consumidor|pueblo)|\bcnmv\b|\bombuds\w*/,
     ],
     complaint: [
+      /\b(?:descontent|insatisfech)\w* con (?:su |vuestro |el |la )?(?:servicio|atencion|trato|respuesta|decision|gestion)/,
       /\bescal\w* a (?:un )?superior\b|\bque lo escalen\b/,
       /\bqueja\w*|\bquejar\w*|\breclamacion\w*|\breclamo\b/,
       /\bhablar con (?:un|una|el|la|su) (?:responsable|supervisor\w*|encargad\w*|jefe|gerente)\b/,

@@ -72,12 +72,14 @@ export const fi: LanguageRules = {
       /\bgdpr\b|\btietosuoj\w*|\btietojen poist\w*|\bpoista\w* (?:\w+ ){0,3}?(?:tietoni|tiedot|henkilotietoni|dataa)|\bhenkilotiedo\w* (?:\w+ ){0,2}?(?:poist\w*|luovut\w*|myy\w*|vuot\w*)|\btarkastusoikeu\w*|\btietovuot\w*|\bunohdetuksi/,
     ],
     legal: [
+      /\blaiton\w*|\blaittom\w*|\blainvastai\w*|\bkuluttajansuojalaki\w*/,
       /\basianajaj\w*|\blakimie\w*|\boikeu(?:teen|dessa|denkaynti\w*|stoim\w*)|\bkarajoille|\bkarajat|\bhaasta\w* (?:\w+ )?oikeuteen|\bkanne\b|\bkanteen\b/,
     ],
     regulator: [
       /\bfinanssivalvon\w*|\bfiva\b|\bkuluttajariitalautakun\w*|\bkuluttaja-asiamie\w*|\bkkv\b|\bkilpailu- ja kuluttajavirasto|\bvakuutus- ja rahoitusneuvon\w*|\bkuluttajaneuvon\w*|\bombuds\w*/,
     ],
     complaint: [
+      /\btyytymaton (?:\w+ )?(?:palveluunne|asiakaspalveluunne|kasittelyyn|vastaukseenne|paatokseenne)/,
       /\beskaloi\w*/,
       /\bvalitu\w*|\bvalitan\b|\bvalittaa\b|\bvalitin\b/,
       /\b(?:puhua|puhumaan) (?:\w+ )?(?:esihenkilo\w*|esimieh\w*|esimies|johtaja\w*|vastaava\w*)/,

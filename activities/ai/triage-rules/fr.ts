@@ -70,12 +70,14 @@ export const fr: LanguageRules = {
       /\bdonnees personnelles\b.{0,40}\b(?:supprim\w*|effac\w*|acces|copie|vend\w*|partag\w*|transmis\w*|fuite)|\b(?:supprim\w*|effac\w*|vend\w*|partag\w*|transmis\w*)\b.{0,40}\b(?:mes )?donnees\b/,
     ],
     legal: [
+      /\billegal\w*|\billicite\w*|\bclause abusive\b|\bpratiques? abusive\w*|\bcode de la consommation\b/,
       /\bavocat\w*|\bjuriste\w*|\btribunal\w*|\bjustice\b|\bporter plainte|\bplainte (?:contre|aupres|au penal)|\bpoursuites? judiciaires?|\bpoursuivre en justice|\bproces\b|\bmise en demeure|\bconciliateur\w*/,
     ],
     regulator: [
       /\bacpr\b|\bbanque de france|\bdgccrf\b|\bmediateur\w*|\bmediation\b|\bufc\b|\bque choisir|\b60 millions|\bassociation de consommateurs|\bsignalconso|\bautorite de (?:controle|regulation)\w*|\bombuds\w*/,
     ],
     complaint: [
+      /\bmecontent\w* (?:de|du) (?:votre |la |le )?(?:service|traitement|reponse|decision|conseiller|service client)/,
       /\bremonte\w* a (?:un|votre) superieur\b|\bescalad\w*|\bescalader\b/,
       /\breclamation\w*|\bplainte\w*|\bme plaindre/,
       /\bparler (?:a|avec) (?:un|une|votre|le|la) (?:responsable|superieur\w*|manager|chef)\b/,

@@ -69,12 +69,14 @@ export const it: LanguageRules = {
       /\bdati personali\b.{0,40}\b(?:cancell\w*|elimin\w*|accesso|copia|vendut\w*|condivis\w*|ceduti)|\b(?:cancell\w*|elimin\w*|vendut\w*|condivis\w*|ceduti)\b.{0,30}\bmiei dati\b/,
     ],
     legal: [
+      /\billegal\w*|\billecit\w*|\bclausol\w* vessatori\w*|\bpratic\w* scorrett\w*|\bcodice del consumo\b/,
       /\bavvocat\w*|\b(?:ufficio|via|consulente|mio) legale|\bvie legali|\bazion\w* legal\w*|\bquerela\w*|\bdenuncia\w*|\btribunale|\bgiudice|\bcausa (?:legale|contro)|\bfare causa|\bfaro causa|\bdecreto ingiuntivo|\bdiffida\b/,
     ],
     regulator: [
       /\bbanca d'italia|\babf\b|\barbitro bancario|\bagcm\b|\bantitrust|\bcodacons|\baltroconsumo|\badiconsum|\bfederconsumatori|\bassociazion\w* (?:dei )?consumatori|\bconsob|\bivass|\bombuds\w*/,
     ],
     complaint: [
+      /\b(?:insoddisfatt|scontent)\w* (?:del|dal|per il|per la|della) (?:vostro |vostra )?(?:servizio|assistenza|trattamento|risposta|decisione|gestione)/,
       /\bportat\w* a un superiore\b|\bescalation\b|\bescalare\b/,
       /\breclam\w*|\blamentel\w*|\blamentar\w*/,
       /\bparlare con (?:un|una|il|la) (?:responsabile|superiore|supervisore|direttore|capo)\b/,

@@ -71,12 +71,14 @@ export const nl: LanguageRules = {
       /\b(?:verwijder|wis|verwijderen|wissen|inzage|opvragen|verkocht|gedeeld|gelekt|doorgegeven|doorverkocht)\w* (?:\w+ ){0,3}?(?:persoonsgegevens|gegevens|data)\b|\b(?:persoonsgegevens|gegevens) (?:\w+ ){0,3}?(?:verwijderen|wissen|verkocht|gedeeld|gelekt|doorgegeven|inzien)\b/,
     ],
     legal: [
+      /\billegaal\b|\bonrechtmatig\w*|\bniet wettig\b|\bin strijd met de wet\b/,
       /\badvoca(?:at|ten)\w*|\bjurist\w*|\brechtszaak|\brechter\b|\brechtbank|\bjuridische stappen|\bdagvaard\w*|\bgerechtelijk\w*|\brechtsbijstand\w*/,
     ],
     regulator: [
       /\bafm\b|\bdnb\b|\bkifid\b|\bacm\b|\bconsumentenbond|\bgeschillencommissie|\bombudsman\w*|\btoezichthouder\w*|\bautoriteit financiele markten|\bde nederlandsche bank|\bjuridisch loket|\bconsuwijzer/,
     ],
     complaint: [
+      /\bontevreden (?:over|met) (?:jullie |uw |de )?(?:service|klantenservice|afhandeling|behandeling|reactie|beslissing|medewerker\w*)/,
       /\bescal\w*|\bgeescaleerd\b/,
       /\bklacht\w*|\bklagen\b|\bbeklag\b|\bklaag\b|\bbeklagen/,
       /\b(?:leidinggevende|manager|teamleider|chef|supervisor|afdelingshoofd) (?:\w+ )?(?:spreken|aan de lijn)\b|\bspreken met (?:een|uw|jullie) (?:leidinggevende|manager|teamleider)\b/,

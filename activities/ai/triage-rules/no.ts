@@ -79,12 +79,14 @@ export const no: LanguageRules = {
       /\b(?:solgt|gitt|delt|lekket) (?:\w+ ){0,2}?(?:nummeret mitt|mitt nummer|telefonnummeret mitt|adressen min|e-posten min|opplysningene mine)\b|\bhvor har dere fatt (?:\w+ ){0,2}?(?:nummeret|opplysningene|adressen)\b|\bnoen andres (?:opplysninger|navn|adresse)\b|\b(?:slett|slette|sletter) (?:\w+ ){0,3}?(?:all info|all informasjon|alt dere har)\b/,
     ],
     legal: [
+      /\bulovlig\w*|\blovstridig\w*|\bforbrukerkjopsloven|\bfinansavtaleloven/,
       /\badvokat\w*|\bjurist\w*|\bsoksmal\w*|\bsaksok\w*|\bforliksradet|\b(?:i|for|til) retten\b|\bdomstol\w*|\btingrett\w*|\brettslige skritt|\brettssak\w*|\bga rettens vei/,
     ],
     regulator: [
       /\bfinanstilsynet|\bforbrukerradet|\bforbrukertilsynet|\bfinansklagenemnda|\bforbrukerklageutvalget|\bombud\w*/,
     ],
     complaint: [
+      /\bmisfornoyd med (?:deres |din |hvordan )?(?:service|kundeservice|behandling\w*|svar\w*|avgjorelse\w*|saksbehandling\w*)/,
       /\beskaler\w*/,
       /\bklage\w*|\bklaget\b/,
       /\b(?:snakke|prate) med (?:en |din |deres )?(?:leder|sjef|overordnet|teamleder)\b/,

@@ -69,12 +69,14 @@ export const pl: LanguageRules = {
       /\b(?:usun\w*|skasuj\w*|wykasuj\w*|sprzeda\w*|udostepni\w*) (?:\w+ ){0,3}?(?:moje |moich |wszystkie )?(?:dane|danych)\b/,
     ],
     legal: [
+      /\bnielegaln\w*|\bbezprawn\w*|\bniezgodn\w* z prawem\b|\bprawa konsumenta\b/,
       /\bprawnik\w*|\badwokat\w*|\bkancelari\w*|\bsad(?:u|zie|owi?\w*)\b|\bpozew\b|\bpozwe\w*|\bpozwac\w*|\bpozwiemy|\bkroki prawne|\bdroge sadowa|\bdroga sadowa|\bwezwanie przedsadowe/,
     ],
     regulator: [
       /\buokik\b|\brzeczni\w* (?:finansow\w*|konsument\w*|praw)|\bknf\b|\bkomisj\w* nadzoru finansowego|\binspekcj\w* handlow\w*|\bombuds\w*|\bfederacj\w* konsument\w*/,
     ],
     complaint: [
+      /\bniezadowolon\w* z (?:waszej |obslugi|sposobu|odpowiedzi|decyzji|traktowania)/,
       /\b(?:trafila|trafil|przekazac|przekazana) do przelozon\w*|\beskal\w*/,
       /\breklamacj\w*|\bskarg\w*|\bzazale\w*/,
       /\brozmawiac z (?:kierownikiem|przelozonym|szefem|menedzerem)\b|\b(?:kierownik\w*|przelozon\w*) (?:\w+ )?(?:rozmawiac|porozmawiac)\b/,

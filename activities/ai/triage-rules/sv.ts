@@ -74,12 +74,14 @@ export const sv: LanguageRules = {
       /\b(?:salt|lamnat ut|gett|gav|delat|lackt) (?:\w+ ){0,2}?(?:mitt nummer|mitt telefonnummer|min adress|min e-post|min mejladress|mina uppgifter)\b|\bvarifran (?:har|fick) (?:ni|de|dom) (?:\w+ ){0,2}?(?:mitt|mina|min) (?:nummer|telefonnummer|uppgifter|adress)\b|\bnagon annans (?:uppgifter|namn|adress|personuppgifter)\b/,
     ],
     legal: [
+      /\bolaglig\w*|\blagstridig\w*|\bkonsumentkoplagen|\bkonsumentkreditlagen|\bkonsumenttjanstlagen/,
       /\badvokat\w*|\bjurist\w*|\b(?:kommer att|ska|tanker) stamma\b|\bstamma (?:er|dig|foretaget|casework)\b|\bstamning\b|\bdomstol\w*|\btingsratt\w*|\brattsliga atgarder|\brattegang|\b(?:i|till) ratten\b|\bsmamal|\brattsskydd\w*/,
     ],
     regulator: [
       /\barn\b|\ballmanna reklamationsnamnden|\breklamationsnamnden|\bkonsumentverket|\bkonsumentombudsmannen|\bfinansinspektionen|\bkonsumenternas bank|\bkonsumentvagledare\w*|\bombudsman\w*/,
     ],
     complaint: [
+      /\bmissnojd med (?:er |din |ert |hur )?(?:service|kundservice|kundtjanst|bemotande\w*|hantering\w*|svar\w*|beslut\w*|handlagg\w*)/,
       /\bklagomal\w*|\bklaga\w*|\bklagar\b|\bklagat\b|\bklagan\b/,
       /\b(?:prata|tala) med (?:en |din |er )?(?:chef|overordnad|arbetsledare|teamledare)\b|\bvill ha (?:en )?chef\b/,
     ],
