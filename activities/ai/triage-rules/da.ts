@@ -63,7 +63,7 @@ export const da: LanguageRules = {
       },
       /\bokonomisk\w* (?:krise|vanskelig\w*|problem\w*|knibe|trang\w*)|\bpengeproblem\w*|\bpengene slar ikke til/,
       /\b(?:mistet|miste|mister) (?:mit )?(?:job|jobbet|arbejde|arbejdet|indtaegt\w*|stilling\w*)|\barbejdslos\w*|\bblevet fyret|\bblevet opsagt|\bkontanthjaelp|\bdagpenge|\bgaeldssanering|\binkasso\w*|\bfogeden|\brki\b/,
-      /\bsyg\b|\bsyge\b|\bsygdom\w*|\bsygehus\w*|\bhospital\w*|\bsygemeld\w*|\bkraeft\w*|\bkemo\w*|\bdiagnosticeret|\bfaet (?:en )?diagnose|\bulykke\b|\bhandicap\w*|\bdemens|\bdepression\w*|\bdeprimeret|\bpsykisk\w*|\blider af angst|\bangstanfald|\bludoman\w*/,
+      /\bsyg\b|\bsyge\b|\bsygdom\w*|\bsygehus\w*|\bpa (?:\w+ )?hospital\w*|\bhospitalet\b|\bhospitalsindlagt\b|\bsygemeld\w*|\bkraeft\w*|\bkemo\w*|\bdiagnosticeret|\bfaet (?:en )?diagnose|\bulykke\b|\bhandicap\w*|\bdemens|\bdepression\w*|\bdeprimeret|\bpsykisk\w*|\blider af angst|\bangstanfald|\bludoman\w*/,
       /\b(?:mor|far|mand|kone|hustru|samlever|kaereste|sonnen|datter|bror|soster|bedstemor|bedstefar|foraeldre)\w*\b.{0,30}\b(?:dode|er dod|gik bort|afgik ved doden)\b|\bdodsfald|\bdodsbo\w*|\bbegravelse\w*|\benke\b|\benkemand|\bgik bort\b|\bafdod\w*/,
       /\b(?:meget|stor|har|i|med|min) gaeld\b|\bgaeldsproblem\w*|\bgaeldsradgiv\w*/,
       /\bbetalingsudsaettelse|\bhenstand|\bvold i (?:hjemmet|naere relationer)|\bvaerge\b|\bfuldmagt\w*/,

@@ -92,7 +92,7 @@ export const de: LanguageRules = {
         String.raw`\b(?:als|wie) (?:\w+ )?(?:mitarbeiter\w*|bank|polizei|support|kundenservice)\w* (?:\w+ ){0,3}?ausgegeben|\bangeblich von (?:ihnen|euch|casework)|\b(?:sms|e-mail|mail|nachricht|anruf|link|webseite|seite|brief)\w*\b.{0,60}\b(?:angeblich|vermeintlich|scheinbar|sah aus wie|aussah wie|wie von (?:ihnen|euch)|im namen von (?:ihnen|euch|casework))`,
       ),
       u(
-        String.raw`\b(?:über|per|via) (?:den|einen|diesen|dem) link\b.{0,60}\b(?:bezahlt|gezahlt|eingegeben|angemeldet|eingeloggt|überwiesen)\b|\b(?:zustell|paket|zoll|versand|liefer|nachsende)\w*gebühr\w*\b.{0,60}\blink|\blink\b.{0,60}\b(?:zustell|paket|zoll|versand|liefer)\w*gebühr|\b(?:kartendaten|zugangsdaten|bankdaten|passwort|pin|tan|code)\w* (?:\w+ ){0,3}?(?:eingegeben|weitergegeben|verraten|genannt|angegeben)\b|\b(?:geld (?:ist |war )?(?:einfach )?weg|sind \d+ ?(?:€|euro)? weg)\b`,
+        String.raw`\b(?:über|per|via) (?:den|einen|diesen|dem) link\b.{0,60}\b(?:bezahlt|gezahlt|eingegeben|angemeldet|eingeloggt|überwiesen)\b|\b(?:zustell|paket|zoll|versand|liefer|nachsende)\w*gebühr\w*\b.{0,60}\blink|\blink\b.{0,60}\b(?:zustell|paket|zoll|versand|liefer)\w*gebühr|\b(?:kartendaten|zugangsdaten|bankdaten|passwort|pin|tan|code)\w* (?:\w+ ){0,3}?(?:weitergegeben|verraten|genannt)\b|\b(?:kartendaten|bankdaten|kreditkartendaten|iban)\w* (?:\w+ ){0,3}?(?:eingegeben|angegeben)\b|\b(?:geld (?:ist |war )?(?:einfach )?weg|sind \d+ ?(?:€|euro)? weg)\b`,
       ),
       u(
         String.raw`\bidentitätsdiebstahl|\bidentitätsbetrug|\bgehackt|\bhacker\w*|\bkompromittiert|\bphishing|\bbetrugsmasche|\bkontoübernahme|\bübernommen\b.{0,20}\bkonto`,
@@ -118,8 +118,15 @@ export const de: LanguageRules = {
         String.raw`\b(?:meinen|meine|die|den) (?:job|arbeit|arbeitsstelle|stelle|arbeitsplatz|einkommen)\w* (?:\w+ ){0,2}?verloren\b|\barbeitslos\w*|\b(?:mir|wurde) (?:\w+ )?gekündigt\b|\bkurzarbeit|\bbürgergeld|\bhartz|\bsozialhilfe|\b\w*insolvenz\w*|\bjobcenter|\bgrundsicherung|\bkrankengeld`,
       ),
       u(
-        String.raw`\bkrank(?:e[nr]?|heit\w*|geschrieben|gemeldet|enhaus\w*)?\b|\bklinik\w*|\bkrebs\w*|\bchemo\w*|\bdiagnose\w*|\bunfall\b|\bbehinderung|\bschwerbehindert\w*|\bpflegefall|\bpflegebedürftig|\bdemenz|\bdepression\w*|\bdepressiv|\bpsychisch\w*|\bangststörung\w*|\bspielsucht|\bsuchtkrank\w*|\balkoholsucht|\bdrogensucht|\breha\b|\bintensivstation`,
+        String.raw`\bkrank(?:e[nr]?|heit\w*|geschrieben|gemeldet)?\b|\bkrebs\w*|\bchemo\w*|\bdiagnose\w*|\bunfall\b|\bbehinderung|\bschwerbehindert\w*|\bpflegefall|\bpflegebedürftig|\bdemenz|\bdepression\w*|\bdepressiv|\bpsychisch\w*|\bangststörung\w*|\bspielsucht|\bsuchtkrank\w*|\balkoholsucht|\bdrogensucht|\breha\b|\bintensivstation`,
       ),
+      // A hospital is hardship for a patient, not for the nurse who works there.
+      {
+        match: u(String.raw`\bkrankenhaus\w*|\bklinik\w*`),
+        unless: u(
+          String.raw`\b(?:arbeite\w*|job|schicht\w*|pflege\w*) (?:\w+ )?(?:im|in der|in einem|in einer) (?:krankenhaus|klinik)|\bim (?:krankenhaus|klinik) (?:im )?schichtdienst`,
+        ),
+      },
       u(
         String.raw`\bverstorben\w*|\bgestorben|\bverstarb|\bstarb\b|\btod\b|\btodesfall|\bbeerdigung|\btrauerfall|\bwitwe\w*|\bhinterbliebene\w*|\berbin\b|\berben\b|\berbe\b|\berbschein|\bnachlass\w*|\btestamentsvollstreck\w*`,
       ),

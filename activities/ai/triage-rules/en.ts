@@ -128,7 +128,13 @@ export const en: LanguageRules = {
       /\b(?:lost|losing|lose) (?:my|our|his|her) (?:job|jobs|income|work|employment|business)\b/,
       /\b(?:unemployed|jobless|out of work|laid off|made redundant|redundancy|furlough\w*|on benefits|universal credit)\b/,
       /\b(?:been|am|i'?m|is|was|fell|fallen|become|became|got|very|seriously|critically|terminally|chronically) ill\b/,
-      /\billness\b|\bsick(?! of| and tired| to death)\b|\bsickness\b|\bhospital\w*|\bcancer\b|\bchemo\w*/,
+      /\billness\b|\bsick(?! of| and tired| to death)\b|\bsickness\b|\bcancer\b|\bchemo\w*/,
+      // A hospital is hardship for a patient, not for the nurse who works there or the visitor parking.
+      {
+        match: /\bhospital\w*/,
+        unless:
+          /\b(?:work|works|working|job|shifts?|nurse|doctor|porter) (?:at|in|on) (?:a |the )?hospital\b|\bhospital (?:car park|parking|shop|cafe|canteen)\b/,
+      },
       /\bterminal (?:illness|cancer|diagnosis)\b|\bdiagnosed\b|\binjur(?:y|ed|ies)\b/,
       /\bdisabilit\w*|\bi'?m disabled\b|\bi am disabled\b|\bpower of attorney\b/,
       /\bbereave\w*|\bpass(?:ed)? away\b|\bdeceased\b|\bfuneral\b|\bwidow\w*|\bdeath\b/,
@@ -173,7 +179,7 @@ export const en: LanguageRules = {
     legal: [
       /\billegal\w*|\bunlawful\w*|\bagainst the law\b|\bconsumer (?:rights|credit) act\b|\bbreach of contract\b/,
       /\blawyers?\b|(?<!power of )\battorneys?\b|\bsolicitors?\b|\bbarristers?\b|\blawsuit\b|\blitigation\b/,
-      /\blegal (?:action|advice|team|proceedings|department|claim)\b|\bsmall claims\b|\btribunal\b|\bcourts?\b|\bletter (?:before action|of claim)\b|\bpre-action\b|\bclaim form\b/,
+      /\blegal (?:action|advice|team|proceedings|department|claim)\b|\bsmall claims\b|\btribunal\b|(?<!food |tennis |basketball )\bcourts?\b|\bletter (?:before action|of claim)\b|\bpre-action\b|\bclaim form\b/,
       // "Sue" is also a name: only the verb counts.
       /\b(?:sue|suing)\b(?= (?:you|your|u|them|the|this|for)\b)|\b(?:to|will|gonna|i'?ll|i'?d|and|going to|could|can) sue\b|\bsued\b/,
     ],

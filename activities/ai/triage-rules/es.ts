@@ -40,7 +40,7 @@ export const es: LanguageRules = {
       /\b(?:el|ella|mi ex|ex|alguien|pareja)\b.{0,20}\b(?:sabe|conoce|tiene) (?:\w+ )?mi (?:contrasena|clave|pin|codigo)\b|\b(?:cambiado|modificado)\b.{0,40}\bsin que yo\b|\bhan cambiado mi (?:correo|contrasena|email|telefono)\b/,
       /\b(?:aduanas?|gastos de envio)\b.{0,60}\benlace|\benlace\b.{0,60}\b(?:aduana|gastos de envio)|\bpague (?:por|a traves de|desde|con) el enlace\b/,
       // Phishing: a message that looked like ours, a link, card details given away.
-      /\b(?:sms|mensaje|correo|email|llamada|enlace|link)\w*\b.{0,60}\b(?:parecia (?:ser )?(?:de|vuestro|suyo)|haciendose pasar por|en (?:su|vuestro) nombre|supuestamente de)\b|\b(?:pinche|pinchado|hice clic|clic) en (?:el|un) (?:enlace|link)\b.{0,80}\b(?:tarjeta|datos|contrasena|codigo)\b/,
+      /\b(?:sms|mensaje|correo|email|llamada|enlace|link)\w*\b.{0,60}\b(?:parecia (?:ser )?(?:de|vuestro|suyo)|haciendose pasar por|en (?:su|vuestro) nombre|supuestamente de)\b|\b(?:pinche|pinchado|hice clic|clic) en (?:el|un) (?:enlace|link)\b.{0,80}\b(?:tarjeta|datos bancarios|datos de (?:la tarjeta|pago))\b/,
       /\bdenuncia (?:en|a|ante) la (?:policia|guardia civil)|\bpolicia\b|\bguardia civil\b|\bmossos\b|\bertzaintza\b/,
       /\bme (?:han )?robad\w* (?:\w+ ){0,2}?(?:tarjeta|cartera|billetera|movil|bolso)|\bhe perdido (?:mi |la )?(?:tarjeta|cartera|billetera)|\brobo de (?:mi |la )?(?:tarjeta|cartera)/,
     ],
@@ -53,7 +53,7 @@ export const es: LanguageRules = {
       },
       /\bdificultades? (?:economicas?|financieras?)|\bproblemas? (?:economicos?|financieros?|de dinero)|\bsituacion (?:economica )?(?:dificil|complicada|precaria)|\bapuros? economicos|\b(?:mis|muchas|tengo|con) deudas\b|\bendeudad\w*|\bembargo\w*|\bmoros[oa]s?\b|\basnef\b|\brecobro/,
       /\b(?:perdido|perdi|perder) (?:mi |el )?(?:trabajo|empleo|sueldo|ingresos)|\ben (?:el )?paro\b|\bdesemplead\w*|\bdespedid\w*|\bdespido\b|\berte\b|\bsin trabajo|\bsubsidio/,
-      /\benferm\w*|\bhospital\w*|\bcancer\b|\bquimio\w*|\bdiagnosticad\w*|(?<!por )\baccidente\b|\bdiscapacidad|\bminusvali\w*|\bdemencia|\balzheimer|\bdepresion|\bdeprimid\w*|\bansiedad|\bsalud mental|\bludopatia|\badiccion/,
+      /\benferm\w*|\b(?:en el|al|del) hospital\b|\bhospitaliz\w*|\bcancer\b|\bquimio\w*|\bdiagnosticad\w*|(?<!por )\baccidente\b|\bdiscapacidad|\bminusvali\w*|\bdemencia|\balzheimer|\bdepresion|\bdeprimid\w*|\bansiedad|\bsalud mental|\bludopatia|\badiccion/,
       /\bfallecid\w*|\bfallecio|\bfallecimiento|\bmurio\b|\bmuerte\b|\bfuneral\w*|\bentierro|\bviud[oa]s?\b|\bluto\b/,
       /\bviolencia (?:de genero|domestica)|\btutor legal|\bcuratela|\bpoder notarial/,
       /\badict[oa] al juego\b|\b(?:pareja|marido|mujer|novi[oa]) me ha dejado\b|\bme (?:he )?quedad[oa] sol[oa]\b|\b(?:madre|padre) solter[oa]\b|\bno me llega (?:ni )?para comer\b|\bno llego ni para comer\b/,

@@ -40,7 +40,7 @@ export const it: LanguageRules = {
       /\b(?:il mio ex|ex|qualcuno|lui|lei|compagno)\b.{0,20}\b(?:conosce|sa|ha) (?:\w+ )?(?:la mia|il mio) (?:password|codice|pin)\b|\bhanno cambiato (?:la |l'|il )?(?:mia |mio )?(?:mail|email|e-mail|password|numero)\b|\bsenza che io (?:abbia|facessi|avessi)\b/,
       /\b(?:dazi|dogana|doganali|spese di spedizione)\b.{0,60}\blink|\blink\b.{0,60}\b(?:dazi|dogana|doganali)|\bpagato (?:tramite|con|dal|sul) (?:il )?link\b/,
       // Phishing: a message that looked like ours, a link, card details given away.
-      /\b(?:sms|messaggio|email|mail|chiamata|telefonata|link)\w*\b.{0,60}\b(?:sembrava (?:vostr\w*|di voi|provenire da voi)|spacciandosi per|a nome vostro|fingendosi)\b|\bcliccato (?:sul|su un|il) link\b.{0,80}\b(?:carta|dati|password|codice)\b/,
+      /\b(?:sms|messaggio|email|mail|chiamata|telefonata|link)\w*\b.{0,60}\b(?:sembrava (?:vostr\w*|di voi|provenire da voi)|spacciandosi per|a nome vostro|fingendosi)\b|\bcliccato (?:sul|su un|il) link\b.{0,80}\b(?:carta|dati (?:della carta|bancari|di pagamento))\b/,
       /\bcarabinieri\b|\bpolizia\b|\bquestura\b|\bborseggi\w*|\bscippat\w*|\bcopiata\b/,
       /\bmi (?:hanno )?rubato (?:\w+ ){0,2}?(?:carta|portafoglio|borsa|telefono|cellulare)|\bho perso (?:\w+ ){0,2}?(?:carta|portafoglio)|\bfurto (?:della|del) (?:carta|portafoglio)/,
     ],

@@ -55,7 +55,12 @@ export const sv: LanguageRules = {
       },
       /\bekonomisk\w* (?:kris|svar\w*|problem\w*|trassel|trubbel|knipa)|\bekonomin (?:ar |har blivit )?(?:tight|kass|dalig|katastrofal|korkad)|\bpengarna racker inte|\bont om pengar|\bpengaknapp/,
       /\b(?:forlorat|forlorade|mist|miste|blivit av med|blev av med) (?:mitt |min )?(?:jobb\w*|arbete\w*|anstallning\w*|inkomst\w*)|\barbetslos\w*|\bpermitterad\w*|\buppsagd\w*|\bsagts upp\b|\bsocialbidrag|\bforsorjningsstod|\bkronofogd\w*|\bskuldsanering|\bbetalningsanmarkning\w*/,
-      /\bsjuk\b|\bsjukdom\w*|\bsjukskriv\w*|\bsjukhus\w*|\bsjukpenning|\bcancer\w*|\bcellgift\w*|\bcytostatika|\bdiagnostiserad|\bfatt (?:en )?diagnos|\bolycka\b|\bfunktionsnedsatt\w*|\bfunktionshinder|\bdemens|\bdepression\w*|\bdeprimerad|\bpsykisk\w*|\bangest\w*|\bspelberoende|\bspelmissbruk|\balkoholmissbruk/,
+      // A hospital is hardship for a patient, not for the nurse who works there.
+      {
+        match: /\bsjukhus\w*/,
+        unless: /\b(?:jobbar|arbetar|jobb|pass|nattpass|sjukskoterska) (?:\w+ )?(?:pa|vid) (?:ett |en )?sjukhus\w*/,
+      },
+      /\bsjuk\b|\bsjukdom\w*|\bsjukskriv\w*|\bsjukpenning|\bcancer\w*|\bcellgift\w*|\bcytostatika|\bdiagnostiserad|\bfatt (?:en )?diagnos|\bolycka\b|\bfunktionsnedsatt\w*|\bfunktionshinder|\bdemens|\bdepression\w*|\bdeprimerad|\bpsykisk\w*|\bangest\w*|\bspelberoende|\bspelmissbruk|\balkoholmissbruk/,
       /\b(?:mamma|pappa|fru|maka|sambo|dotter|bror|syster|mormor|morfar|farmor|farfar|pojkvan|flickvan|foraldrar|min man|min make|min son|min far|min mor)\w* (?:\w+ ){0,2}?(?:dog|har dott|avled|gick bort|har gatt bort)\b|\bavliden\w*|\bavled\b|\bgatt bort|\bgick bort\b|\bbegravning\w*|\bdodsfall|\bdodsbo\w*|\bankling|\bankeman/,
       /\b(?:stora|mina|har|med|massa) skulder\b|\bskuldsatt|\bskuldfalla|\binkasso\w*/,
       /\bvald i nara relation|\bgod man\b|\bforvaltare\b|\bfullmakt\w*|\bbetalningsuppskov|\banstand med\b/,
