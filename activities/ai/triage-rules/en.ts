@@ -158,7 +158,7 @@ export const en: LanguageRules = {
       /\b(?:gambl\w*|betting|bookies|casino\w*|self[- ]exclu\w*|gamstop|gamcare)\b/,
       // Economic abuse: a partner who made me buy, took out credit in my name, kept my card.
       /\b(?:ex|ex-?partner|ex-?husband|ex-?wife|ex-?boyfriend|ex-?girlfriend|partner|husband|wife|boyfriend|girlfriend)\b.{0,60}\b(?:forced|pressured|coerced|controlled|threatened|bullied|made) (?:me|us)\b|\bforced me to (?:buy|take out|sign|use|pay|hand over|give)\b/,
-      /\b(?:women'?s )?refuge\b|\babusive (?:relationship|partner|ex|husband|wife|boyfriend|girlfriend|marriage)\b|\bcontrolling (?:relationship|partner|ex|husband|wife|boyfriend|girlfriend)\b|\b(?:nervous|mental) breakdown\b/,
+      /\b(?:i'?m|i am|we'?re|we are) not safe\b|\b(?:don'?t|do not) feel safe (?:at home|with (?:him|her|them|my \w+))\b|\b(?:women'?s )?refuge\b|\babusive (?:relationship|partner|ex|husband|wife|boyfriend|girlfriend|marriage)\b|\bcontrolling (?:relationship|partner|ex|husband|wife|boyfriend|girlfriend)\b|\b(?:nervous|mental) breakdown\b/,
     ],
     privacy: [
       /\bgdpr\b|\bdata protection\b|\bright to (?:be forgotten|erasure)\b|\bsubject access\b|\bd?sar\b/,
@@ -239,7 +239,7 @@ export const en: LanguageRules = {
           'just (?:great|brilliant|perfect|fantastic|what i needed)|yeah right|what a (?:surprise|shock)|surprise,? surprise',
           'great job,? (?:guys|casework|team)|well done,? (?:guys|casework|team)|slow clap|bravo',
           // Thanks for a penalty: "thanks so much for the late fee".
-          '(?:thanks|thank you|cheers)(?: so much| very much| a lot| ever so much)? for (?:the |a |another |my |this |that |charging me (?:a |an )?)?(?:\\S+ ){0,2}?(?:late fee|fee|charge|penalty|reminder|fine)',
+          '(?:thanks|thank you|cheers)(?: so much| very much| a lot| ever so much)? for (?:the |a |another |my |this |that |charging me (?:a |an )?)?(?:\\S+ ){0,2}?(?:late fee|fee|charge|penalty|fine)',
           'oh (?:good|super|lovely|how (?:nice|lovely|wonderful))|exactly what i (?:asked for|wanted|needed)|let me guess',
           'another (?:day|week|month|year),? another|(?:thanks|cheers|thank you) for nothing',
           '(?:had|get|got) better (?:customer )?(?:service|help|support|answers) from|thanks (?:in advance )?for (?:finally|actually|eventually) ',
@@ -284,7 +284,8 @@ export const en: LanguageRules = {
       '(?:no ?one|nobody|no-one) (?:at (?:your|the) \\w+ )?(?:has |have |ever |seems to |can |could |will |is able to |bothers to |bothered to |has been able to )?(?:answered|replied|responded|got back|gets back|get back|helps?|helped|managed|bothered|reads?|listens?|listened|called|rang|explained|cares?|been able)',
       '(?:been|keep|kept) (?:being )?ignored|how many (?:more )?times (?:do|must|will|have|should|am|did) (?:i|we)',
       '(?:written|emailed|contacted|called|messaged|chased) (?:you |your team |this )?(?:\\w+ )?(?:times|twice|repeatedly|again and again|over and over)',
-      're: re|as per my (?:last|previous|earlier|prior) (?:\\w+ )?(?:e-?mails?|messages?|letters?|calls?|requests?|repl(?:y|ies)|correspondence|chat)',
+      // Reply chains as any language's mail client writes them: "Re: Re:", "AW: AW:", "SV: SV:", "Odp: Odp:".
+      '(?:re|aw|sv|vs|antw|odp|wg|fwd?|tr|rif|r): ?(?:re|aw|sv|vs|antw|odp|wg|fwd?|tr|rif|r)|as per my (?:last|previous|earlier|prior) (?:\\w+ )?(?:e-?mails?|messages?|letters?|calls?|requests?|repl(?:y|ies)|correspondence|chat)',
       'following up (?:\\(?again\\)?|once again|yet again|for the \\w+ time)|(?:e-?mails|messages|letters|calls) (?:from|on|of|dated) (?:the )?\\d+',
       '(?:keep|kept) (?:on )?(?:writing|emailing|calling|chasing|asking|ringing|messaging)(?: you)? until|until (?:someone|somebody|anyone) (?:actually )?(?:reads|answers|replies|responds|listens|helps)',
       '(?:someone|somebody|anyone) (?:could |would |will |can |who can )?actually (?:read|reply|answer|respond|help|look|deal|do|listen|call|make)',
