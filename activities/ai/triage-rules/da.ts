@@ -18,6 +18,7 @@ export const da: LanguageRules = {
     kundeservice tydeligvis ligeglad ligeglade jeres smug`,
   sensitive: {
     self_harm: [
+      /\bikke flere grunde til at (?:fortsaette|leve)\b|\bstoppe for altid\b|\bslutte for altid\b/,
       /\bingen ville (?:\w+ ){0,2}?(?:laegge maerke til|savne mig|opdage)\b|\bnar jeg er (?:vaek|dod|ikke her mere)\b|\bhvis jeg var vaek\b/,
       /\b(?:selvmord\w*|tage mit (?:eget )?liv|tage livet af mig|vil (?:\w+ ){0,3}?ikke leve|orker ikke at leve|vil do\b|skade mig selv|selvskad\w*|gore en ende pa (?:det hele|mit liv))/,
       // Despair said sideways: not waking up, easier for everyone, no way out.
@@ -26,6 +27,7 @@ export const da: LanguageRules = {
       /\bvil ikke (?:vaere|leve) (?:her )?(?:mere|laengere)\b|\bingen mening med (?:noget|livet|noget som helst|det hele)\b|\b(?:er|vaere) her ikke (?:sa )?laenge (?:endnu|mere)\b|\bikke vaere her sa laenge\b/,
     ],
     fraud: [
+      /\b(?:adresse|leveringsadresse)\w*\b.{0,60}\baldrig (?:har )?boet\b|\bstjalne (?:kort|kortoplysninger)\b/,
       /\b(?:min konto|mit kort)\b.{0,30}\bi smug\b|\bi smug\b.{0,30}\b(?:min konto|mit kort)\b|\bbag min ryg\b|\buden (?:min viden|mit samtykke|at sporge mig)\b|\b(?:bror|soster|son|datter|mor|far|ven|kaereste)\w*\b.{0,30}\b(?:handlet|bestilt|kobt) (?:\w+ )?(?:pa|med) (?:min konto|mit kort)\b/,
       /\bsaelgeren (?:er |har )?(?:forsvundet|vaek|blokeret mig|holdt op med at svare)\b|\b(?:var|er) (?:en )?(?:fup|falsk|fake)\b|\b(?:mail|sms|besked|opkald|brev)\w* (?:\w+ )?virkelig fra jer\b|\ber (?:denne|det her|dette) (?:\w+ )?virkelig fra jer\b/,
       /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bmisbrug\w*/,
@@ -120,7 +122,7 @@ export const da: LanguageRules = {
     demand:
       /\b(?:jeg|vi) (?:vil have|kraever|forventer|forlanger) (?:\w+ ){0,3}?(?:penge\w*|refusion\w*|tilbage|erstatning)\b|\bpengene (?:tilbage|retur)\b/,
     repeated:
-      /\b(?:(?:anden|tredje|fjerde|femte|\d+\.) gang (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|sporger)|(?:skrevet|mailet|ringet|kontaktet) (?:\w+ ){0,3}?(?:gange|gang pa gang|igen og igen)|(?:stadig|endnu) (?:ikke )?(?:noget|intet|ingen) (?:svar|tilbagemelding)|ingen (?:har )?(?:svaret|kontaktet mig|vendt tilbage|hjaelper|laeser)|bliver ignoreret|ignorerer mig|uger uden svar|for (?:anden|tredje|fjerde|femte) gang|(?:brugt|spildt) (?:\w+ ){0,3}?(?:timer|dage|min fritid)|nogen,? der (?:rent )?faktisk (?:kan|laeser|svarer|tager)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uger|maneder|timer)|(?:to|tre|fire|fem|flere|mange|\d+) gange (?:nu|allerede)|ikke svaret pa (?:\w+ ){0,2}?(?:mails|henvendelser|beskeder)|(?:forskellige|modstridende) svar|standardsvar\w*|automatiske? svar|(?:skriver|mailer|ringer|rykker) (?:\w+ ){0,2}?igen|(?:anden|tredje|fjerde|femte) (?:mail|besked|henvendelse)|i har igen|endnu en (?:forkert|fejlagtig|ny) (?:regning|rykker|mail|opkraevning)|laeser i (?:overhovedet|nogensinde|egentlig)|(?:uger|maneder) har jeg ventet|(?:timer?|minutter) i (?:telefon)?ko(?:en)?|hver (?:maned|gang|uge) (?:den |det )?samme|stadig ingen (?:penge|refusion))\b/,
+      /\b(?:(?:anden|tredje|fjerde|femte|\d+\.) gang (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|sporger)|(?:skrevet|mailet|ringet|kontaktet) (?:\w+ ){0,3}?(?:gange|gang pa gang|igen og igen)|(?:stadig|endnu) (?:ikke )?(?:noget|intet|ingen) (?:svar|tilbagemelding)|ingen (?:har )?(?:svaret|kontaktet mig|vendt tilbage|hjaelper|laeser)|bliver ignoreret|ignorerer mig|uger uden svar|for (?:anden|tredje|fjerde|femte) gang|(?:brugt|spildt) (?:\w+ ){0,3}?(?:timer|dage|min fritid)|nogen,? der (?:rent )?faktisk (?:kan|laeser|svarer|tager)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uger|maneder|timer)|(?:to|tre|fire|fem|flere|mange|\d+) gange (?:nu|allerede)|ikke svaret pa (?:\w+ ){0,2}?(?:mails|henvendelser|beskeder)|(?:forskellige|modstridende) svar|standardsvar\w*|automatiske? svar|(?:skriver|mailer|ringer|rykker) (?:\w+ ){0,2}?igen|(?:anden|tredje|fjerde|femte) (?:mail|besked|henvendelse)|i har igen|endnu en (?:forkert|fejlagtig|ny) (?:regning|rykker|mail|opkraevning)|laeser i (?:overhovedet|nogensinde|egentlig)|(?:uger|maneder) har jeg ventet|(?:timer?|minutter) i (?:telefon)?ko(?:en)?|hver (?:maned|gang|uge) (?:den |det )?samme|stadig ingen (?:penge|refusion)|den (?:anden|tredje|fjerde|femte|sjette),? jeg sender|ingen har ringet|lovet (?:et )?(?:opkald|svar)\b.{0,60}\b(?:ingen|aldrig|ikke)|ignoreret mine (?:\w+ ){0,2}?(?:mails|beskeder))\b/,
     threat:
       /\b(?:(?:opsiger|opsige|lukker|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+|min konto)|aldrig (?:mere|igen) (?:\w+ ){0,2}?(?:handle|bruge|bestille|kobe|anbefale)|skifter (?:\w+ )?(?:betalingslosning|udbyder|selskab)|i har (?:lige )?mistet en kunde|opsiger (?:min |mit )?(?:aftale|abonnement))\b/,
     public:

@@ -25,6 +25,9 @@ export const de: LanguageRules = {
   sensitive: {
     self_harm: [
       u(
+        String.raw`\bkein(?:en)? grund mehr,? (?:weiterzumachen|zu leben|durchzuhalten)|\b(?:für immer|endgültig) (?:beenden|aufhören|schluss)|\balles (?:für immer )?beenden\b`,
+      ),
+      u(
         String.raw`\b(?:selbstmord\w*|suizid\w*|selbstverletz\w*|mich (?:selbst )?umbringen|mir (?:selbst )?(?:etwas|was) an(?:zu)?tun|(?:mir )?das leben (?:zu )?nehmen|(?:will|möchte) (?:ich )?(?:\w+ ){0,2}?nicht mehr leben|(?:will|möchte) (?:nur noch )?sterben|(?:allem )?ein ende (?:zu )?(?:setzen|machen))\b`,
       ),
       // Despair said sideways: not waking up, everyone better off, wanting to disappear, no way out.
@@ -39,6 +42,9 @@ export const de: LanguageRules = {
       ),
     ],
     fraud: [
+      u(
+        String.raw`\b(?:adresse|lieferadresse)\b.{0,60}\b(?:nie|noch nie|niemals) (?:gewohnt|gewesen)\b|\bgestohlene[rn]? (?:karten|kartendaten|kartennummern)\b|\bliste (?:\w+ )?gestohlene\w*`,
+      ),
       u(String.raw`\bbetr(?:u|ü|ue)g\w*|\bbetrogen\b|\bmissbrauch\w*|\bkartenmissbrauch`),
       u(
         String.raw`\b(?:nicht|nie) (?:von mir )?(?:autorisiert|genehmigt|veranlasst|freigegeben|getätigt)\b|\bunautorisiert\w*|\bunberechtigt\w*`,
@@ -102,6 +108,9 @@ export const de: LanguageRules = {
       ),
     ],
     hardship: [
+      u(
+        String.raw`\b(?:notoperation|operation|operiert)\b|\baufgehört zu arbeiten,? um (?:sie|ihn|meine \w+|meinen \w+) zu pflegen\b|\bpflege (?:meine|meinen) (?:frau|mann|mutter|vater)\b`,
+      ),
       {
         match: u(
           String.raw`\bkann (?:\w+ ){0,5}?(?:nicht|nicht mehr|kaum) (?:mehr )?(?:(?:be)?zahlen|leisten|aufbringen|begleichen)\b|\b(?:nicht|nicht mehr|kaum noch) (?:(?:be)?zahlen|leisten|aufbringen) (?:kann|können|konnte)\b`,
@@ -148,6 +157,7 @@ export const de: LanguageRules = {
       ),
     ],
     privacy: [
+      u(String.raw`\b(?:informationen|daten|angaben|unterlagen|notizen)\b.{0,40}\büber mich\b`),
       u(
         String.raw`\bdsgvo\b|\bdatenschutz\w*|\bauskunftsersuchen|\brecht auf (?:vergessen\w*|löschung|auskunft)|\bart(?:ikel|\.)? ?1[57] (?:dsgvo|ds-gvo)`,
       ),
@@ -223,13 +233,13 @@ export const de: LanguageRules = {
       String.raw`\b(?:ich (?:will|möchte|fordere|verlange|erwarte)|wir (?:wollen|fordern|verlangen)) (?:\w+ ){0,3}?(?:geld|erstattung|rückerstattung|rückzahlung|zurück)\b|\bgeld zurück\b|\b(?:erstatten|überweisen) sie (?:\w+ ){0,3}?(?:sofort|umgehend|jetzt)\b`,
     ),
     repeated: u(
-      String.raw`\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|fünf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|rückmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet|hilft|liest)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehört|ignoriert)|(?:meine|die) (?:zweite|dritte|vierte|fünfte|sechste|x-te|zigste|\d+\.) (?:e-mail|mail|nachricht|anfrage|erinnerung|beschwerde|anruf|schreiben)|(?:auf )?keine (?:meiner|der) (?:\w+ )?(?:e-mails|mails|nachrichten|anfragen|schreiben|anrufe)|wie (?:bereits|schon) (?:mehrfach|mehrmals|zweimal|dreimal|oft|in meiner letzten|geschrieben|erwähnt|mitgeteilt)|(?:erneut|nochmals|noch einmal|wiederholt|abermals) (?:nach(?:fragen|hake\w*|zufragen)?|melden|schreiben|anfragen|erinnern)|warteschleife|(?:automatische|automatisierte|vorgefertigte|nichtssagende|gleiche|selbe) (?:\w+ )?(?:antwort|antworten|mails|e-mails|textbausteine?)|textbaustein\w*|standardantwort\w*|(?:unterschiedliche|verschiedene|widersprüchliche) (?:antworten|auskünfte|aussagen)|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich|auch) (?:liest|entscheiden|helfen)|(?:warte|warten) (?:\w+ ){0,3}?(?:seit|schon) (?:\w+ ){0,2}?(?:wochen|monaten) (?:\w+ ){0,3}?auf (?:eine )?(?:antwort|rückmeldung|reaktion)|seit (?:\w+ ){0,2}?(?:wochen|monaten) (?:warte|warten)|(?:warte|warten) (?:\w+ ){0,2}?(?:immer noch|noch immer)|(?:jeden|jedes|jede) (?:monat|mal|woche) (?:das )?(?:gleiche|selbe|dasselbe)|(?:immer noch|noch immer) (?:kein|keine|nichts)|(?:liest|lesen) (?:das|hier|ihr|sie) (?:\w+ )?(?:überhaupt|eigentlich|denn|auch) (?:jemand|einer|irgendwer|meine))\b`,
+      String.raw`\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|fünf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|rückmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet|hilft|liest)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehört|ignoriert)|(?:meine|die) (?:zweite|dritte|vierte|fünfte|sechste|x-te|zigste|\d+\.) (?:e-mail|mail|nachricht|anfrage|erinnerung|beschwerde|anruf|schreiben)|(?:auf )?keine (?:meiner|der) (?:\w+ )?(?:e-mails|mails|nachrichten|anfragen|schreiben|anrufe)|wie (?:bereits|schon) (?:mehrfach|mehrmals|zweimal|dreimal|oft|in meiner letzten|geschrieben|erwähnt|mitgeteilt)|(?:erneut|nochmals|noch einmal|wiederholt|abermals) (?:nach(?:fragen|hake\w*|zufragen)?|melden|schreiben|anfragen|erinnern)|warteschleife|(?:automatische|automatisierte|vorgefertigte|nichtssagende|gleiche|selbe) (?:\w+ )?(?:antwort|antworten|mails|e-mails|textbausteine?)|textbaustein\w*|standardantwort\w*|(?:unterschiedliche|verschiedene|widersprüchliche) (?:antworten|auskünfte|aussagen)|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich|auch) (?:liest|entscheiden|helfen)|(?:warte|warten) (?:\w+ ){0,3}?(?:seit|schon) (?:\w+ ){0,2}?(?:wochen|monaten) (?:\w+ ){0,3}?auf (?:eine )?(?:antwort|rückmeldung|reaktion)|seit (?:\w+ ){0,2}?(?:wochen|monaten) (?:warte|warten)|(?:warte|warten) (?:\w+ ){0,2}?(?:immer noch|noch immer)|(?:jeden|jedes|jede) (?:monat|mal|woche) (?:das )?(?:gleiche|selbe|dasselbe)|(?:immer noch|noch immer) (?:kein|keine|nichts)|(?:liest|lesen) (?:das|hier|ihr|sie) (?:\w+ )?(?:überhaupt|eigentlich|denn|auch) (?:jemand|einer|irgendwer|meine)|(?:meine|mein|die|das ist meine) (?:zweite|dritte|vierte|fünfte|sechste) (?:nachricht|e-mail|mail|anfrage|zur?|an sie)|(?:rückruf|anruf|antwort|erstattung)\w* (?:\w+ ){0,6}?versprochen\b.{0,60}\b(?:keiner|niemand|nie|nicht|kein)|keiner kam|niemand hat (?:\w+ )?(?:angerufen|zurückgerufen)|meine (?:letzten )?(?:\w+ )?(?:e-mails|mails|nachrichten) ignoriert)\b`,
     ),
     threat: u(
-      String.raw`\b(?:(?:kündige|storniere|lösche|schließe|schliesse|beende)\w* (?:\w+ ){0,3}?(?:alles|alle meine \w+)|nie (?:wieder|mehr) (?:\w+ ){0,2}?(?:bestellen|kaufen|nutzen|benutzen|verwenden|kunde|empfehlen)|(?:wechsle|wechseln|gehe) (?:\w+ ){0,2}?zur konkurrenz|(?:sie|ihr) (?:haben|habt) (?:gerade )?(?:einen|mich als) kunden verloren|nicht (?:mehr )?weiterempfehlen|ich kündige(?=[.!]|$))\b`,
+      String.raw`\b(?:(?:kündige|storniere|lösche|schließe|schliesse|beende)\w* (?:\w+ ){0,3}?(?:alles|alle meine \w+)|nie (?:wieder|mehr) (?:\w+ ){0,2}?(?:bestellen|kaufen|nutzen|benutzen|verwenden|kunde|empfehlen)|(?:wechsle|wechseln|gehe) (?:\w+ ){0,2}?zur konkurrenz|(?:sie|ihr) (?:haben|habt) (?:gerade )?(?:einen|mich als) kunden verloren|nicht (?:mehr )?weiterempfehlen|ich kündige(?=[.!]|$)|(?:mit|bei) meiner bank (?:\w+ ){0,2}?(?:klären|zurückholen|reklamieren|zurückbuchen))\b`,
     ),
     public: u(
-      String.raw`\b(?:(?:schlechte|negative|vernichtende|1-sterne?|ein-sterne?)\w* (?:bewertung|rezension)\w*|1-stern\w*|(?:auf|bei|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media|linkedin|den sozialen medien)\b.{0,30}\b(?:posten|teilen|veröffentlichen|schreiben|berichten|melden|bewerten)|(?:teile|teilen|poste|posten|schreibe|veröffentliche|veröffentlichen|berichte|berichten|erzähle|erzählen|bewerte)\w* (?:\S+ ){0,5}?(?:auf|bei|in|im) (?:twitter|x|facebook|instagram|tiktok|trustpilot|google|youtube|social media|den sozialen medien|netz|internet)|(?:an )?(?:die )?(?:presse|medien|zeitung|öffentlichkeit) (?:gehen|wenden|informieren|einschalten)|(?:presse|medien|öffentlichkeit) (?:\w+ ){0,3}?(?:informieren|einschalten)|(?:gehe|gehen|wende mich|wenden uns) (?:\w+ )?(?:zur|an die) (?:presse|zeitung|medien|öffentlichkeit)|lokalzeitung|lokalpresse|verbrauchersendung|(?:alle|allen|jedem) (?:\w+ ){0,2}?(?:erzählen|warnen|abraten|raten)|finger von (?:euch|ihnen) (?:zu )?lassen)\b`,
+      String.raw`\b(?:(?:schlechte|negative|vernichtende|1-sterne?|ein-sterne?)\w* (?:bewertung|rezension)\w*|1-stern\w*|(?:auf|bei|in) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|social media|linkedin|den sozialen medien)\b.{0,30}\b(?:posten|teilen|veröffentlichen|schreiben|berichten|melden|bewerten)|(?:teile|teilen|poste|posten|schreibe|veröffentliche|veröffentlichen|berichte|berichten|erzähle|erzählen|bewerte)\w* (?:\S+ ){0,5}?(?:auf|bei|in|im) (?:twitter|x|facebook|instagram|tiktok|trustpilot|google|youtube|social media|den sozialen medien|netz|internet)|(?:an )?(?:die )?(?:presse|medien|zeitung|öffentlichkeit) (?:gehen|wenden|informieren|einschalten)|(?:presse|medien|öffentlichkeit) (?:\w+ ){0,3}?(?:informieren|einschalten)|(?:gehe|gehen|wende mich|wenden uns) (?:\w+ )?(?:zur|an die) (?:presse|zeitung|medien|öffentlichkeit)|lokalzeitung|lokalpresse|verbrauchersendung|(?:alle|allen|jedem) (?:\w+ ){0,2}?(?:erzählen|warnen|abraten|raten)|finger von (?:euch|ihnen) (?:zu )?lassen|bewertung (?:\w+ ){0,3}?damit andere|damit andere wissen)\b`,
     ),
     resigned: u(
       String.raw`\b(?:dann (?:zahle|bezahle|mache|lasse|schlucke) ich (?:\w+ )?(?:eben|halt|einfach)|vergessen sie(?:'s| es)|vergesst es|ich gebe (?:es )?auf|hat (?:eh|ja eh|doch eh|ja|sowieso) keinen (?:sinn|zweck)|warum (?:schreibe|frage|melde) ich (?:überhaupt|eigentlich|noch)|damit ich (?:endlich )?(?:meine )?ruhe habe|hauptsache ich habe (?:meine )?ruhe)\b`,

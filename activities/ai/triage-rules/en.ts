@@ -29,6 +29,7 @@ export const en: LanguageRules = {
     something nothing anything after before since until why back off out up more than very also`,
   sensitive: {
     self_harm: [
+      /\b(?:run out of|no (?:more )?|no longer have any|lost all) reasons? to (?:keep going|go on|live|carry on|continue|stay)\b|\bmake (?:it|everything|this|the pain) (?:all )?stop (?:for good|forever|permanently)\b|\bend (?:it|everything) (?:for good|forever|permanently)\b/,
       /\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|want to die|don'?t want to (?:live|be here))\b/,
       /\bbetter off without me\b|\bcan'?t go on\b|\bno reason to live\b|\btake my (?:own )?life\b|\bhurt(?:ing)? myself\b/,
       /\b(?:no|don'?t see the|do not see the|see no|lost the|what'?s the) point (?:in |of )?(?:living|going on|carrying on|being here|being alive|anymore|any more|it all|life)\b/,
@@ -46,6 +47,7 @@ export const en: LanguageRules = {
       /\bwho (?:gets|will get|should get|is getting) my (?:things|stuff|belongings|possessions)\b|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|wife|husband|partner|son|daughter|parents|mum|mom)\b|\bsaying (?:my )?goodbyes?\b/,
     ],
     fraud: [
+      /\b(?:address|addresses)\b.{0,60}\b(?:i'?ve|i have|i) never (?:lived|been|heard of)\b|\bstolen (?:card )?(?:details|numbers|cards)\b|\blist of stolen\b/,
       /\bfr(?:au|ua|a|u)d\w*/,
       /\bun-?a[uo]?th?[aeo]?ri[sz]e?d\b/,
       /\b(?:i|we) (?:did not|didn'?t|never|have not|haven'?t|had not|hadn'?t) (?:\w+ )?(?:authori[sz]e|approve|agree to|consent to)\w*/,
@@ -110,6 +112,7 @@ export const en: LanguageRules = {
       /\b(?:copied|duplicated) (?:my )?(?:card|card details|details)\b|\b(?:mugged|pick-?pocketed)\b/,
     ],
     hardship: [
+      /\b(?:gave|give|given|giving) up (?:my )?(?:work|job) to (?:care for|look after)\b|\b(?:emergency )?surgery\b|\boperation\b(?=.{0,40}\b(?:off work|sick|recover\w*|hospital)\b)/,
       new RegExp(String.raw`\b${CANT} (?:afford|keep up|keep on top|make ends meet)`),
       new RegExp(
         String.raw`\b${CANT} (?:manage|handle) (?:\w+ ){0,2}?(?:payments?|instal+ments?|bills?|repayments?)\b`,
@@ -216,6 +219,7 @@ export const en: LanguageRules = {
       '(?:so|this|that) (?:bad|useless|incompetent|hopeless) at (?:your|their|this|the) (?:jobs?|work)',
       // A put-down by comparison is sarcasm and an insult at once.
       '(?:had|get|got|have had) better (?:customer )?(?:service|help|support|answers) from',
+      'incompeten(?:ce|cy)|(?:level|standard) of (?:incompeten\\w*|service)',
     ),
     address:
       /\b(?:you(?:'re| are| guys are| lot are| people are)|your (?:company|staff|team|service|app) (?:is|are))\b/,
@@ -244,6 +248,7 @@ export const en: LanguageRules = {
           'another (?:day|week|month|year),? another|(?:thanks|cheers|thank you) for nothing',
           '(?:had|get|got) better (?:customer )?(?:service|help|support|answers) from|thanks (?:in advance )?for (?:finally|actually|eventually) ',
           "i'?m sure (?:it'?s|it is|that'?s) (?:very |really |so |terribly )?(?:hard|difficult|complicated|tricky|taxing)",
+          "you'?ve (?:somehow )?managed to|(?:turn|turned) it into (?:a|an) (?:\\w+ ){0,2}?(?:saga|ordeal|nightmare|fiasco)",
           "(?:doesn'?t|does not|didn'?t|did not) (?:feel|look|seem) like it|in (?:under|less than) (?:\\w+ ){0,2}?(?:weeks|months)",
           '(?:great|stellar|brilliant|amazing|fantastic|good|nice|excellent|top|superb) (?:work|job|effort|stuff),? (?:guys|team|everyone|folks|all|casework|people)',
           'makes? me feel (?:so |really |very |truly )?(?:valued|appreciated|special|important|looked after)',
@@ -299,6 +304,7 @@ export const en: LanguageRules = {
       '(?:was )?(?:due|promised|supposed to (?:arrive|be done|happen|be refunded)) (?:\\w+ ){0,2}?(?:weeks|months|days) ago',
       'is (?:anyone|anybody) (?:actually |even |really )?(?:there|reading|listening|home|working)|(?:no|not a single|not one) (?:human|person|real person|actual person)s? (?:ever |has |actually )?(?:replies|answers|responds|reads|helps|gets back)',
       'still (?:nothing|waiting)|every (?:single )?(?:month|week|time),? (?:the same|another)|(?:\\d+|two|three|four|five|six|seven|eight|several|many) (?:weeks|months) (?:now|later|on|and counting|and still)|(?:passed|pushed|bounced) (?:around|from (?:\\w+ )?(?:department|person|team|agent) to)|fobbed off|(?:the )?run ?around',
+      "the (?:second|third|fourth|fifth|sixth|seventh) (?:one )?(?:i'?ve|i have) (?:sent|written)|promised (?:a |to |me a )?(?:call|callback|call back|ring|reply|response|refund)\\b.{0,50}\\b(?:never|none|nobody|no one|still|not)\\b|ignored my (?:\\w+ ){0,2}?(?:e-?mails?|messages?|letters?|calls?|complaints?)",
     ),
     threat: words(
       '(?:cancel|clos|delet|leav|quit|stop using)\\w* (?:\\w+ ){0,3}?(?:everything|all my \\w+|for good|forever)',
@@ -306,6 +312,7 @@ export const en: LanguageRules = {
       'tak(?:e|ing) my (?:business|custom|money) elsewhere|switch\\w* to (?:a )?(?:competitor|another (?:provider|company|service))',
       "you'?ve (?:just )?lost (?:a|my|me as a) (?:customer|custom|business)|(?:won'?t|will not|never) (?:be )?recommend\\w*",
       'charge ?back|(?:going|go|went) to (?:my|the) bank (?:to|for|about)|section 75',
+      '(?:raise|raising|take|taking) (?:this|it) (?:up )?with my bank',
     ),
     public: words(
       '(?:post|posting|put|putting|share|sharing|write|writing|tell|telling|publish\\w*|leav\\w*)\\w* (?:\\w+ ){0,4}?(?:on|to|all over|with) (?:twitter|x|facebook|instagram|tiktok|reddit|linkedin|youtube|social media|socials|trustpilot|google|mumsnet|moneysavingexpert|the (?:press|papers|news|media|bbc|local paper))',
@@ -315,6 +322,7 @@ export const en: LanguageRules = {
       '(?:report|reporting|tell|telling|warn|warning|post|posting|share|sharing) (?:you |this |it )?(?:everywhere|far and wide)',
       'names? of (?:the|your|each|every) (?:person|people|agent|staff|member of staff|manager|employee)',
       '(?:our|my|the) local (?:paper|newspaper|news|radio|community (?:group|page)|facebook group|mp)|(?:in|for) my review',
+      'review so (?:others|people|everyone|other people) (?:know|can see)|so (?:others|other people) know (?:what|how)',
     ),
     resigned: words(
       "fine[,.!]? (?:i'?ll|i will) just|i'?ll just (?:pay|eat|accept|swallow|write it off|give up|leave it|take the hit)|(?<!not |don'?t |n't )forget it",

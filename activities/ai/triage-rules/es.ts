@@ -18,6 +18,7 @@ export const es: LanguageRules = {
     devuelto inmediatamente mismo`,
   sensitive: {
     self_harm: [
+      /\bno me quedan razones para seguir\b|\btermine para siempre\b|\bacabar con todo para siempre\b/,
       /\bnadie se daria (?:ni )?cuenta\b|\bnadie me echaria de menos\b|\bcuando (?:yo )?(?:ya )?no este\b|\bsi yo no estuviera\b/,
       /\b(?:suicid\w*|quitarme la vida|matarme|acabar con (?:mi vida|todo)|no quiero (?:seguir )?viv\w*|quiero morir(?:me)?|hacerme dano|autolesion\w*)/,
       // Despair said sideways: "ya no puedo más", disappearing, being a burden, not waking up.
@@ -25,6 +26,7 @@ export const es: LanguageRules = {
       /\b(?:no|nunca) (?:volver a )?despertar(?:me)?\b|\bno (?:veo|hay|le veo|encuentro) (?:ninguna )?salida\b|\bsin salida\b|\bcarta de despedida\b|\bno quiero (?:seguir|estar) aqui\b|\b(?:ya )?nada tiene sentido\b|\bno (?:voy a estar|estare) aqui mucho\b/,
     ],
     fraud: [
+      /\b(?:direccion)\w*\b.{0,60}\bnunca he vivido\b|\btarjetas robadas\b/,
       /\b(?:correo|email|sms|mensaje|llamada|carta)\w* (?:es )?(?:de verdad|realmente) (?:es )?(?:vuestro|suyo|de ustedes|de vosotros)\b|\bde verdad (?:este|esta) \w+ es (?:vuestro|suyo|vuestra|suya)\b|\ba escondidas\b|\ba mis espaldas\b|\b(?:hermano|hermana|hijo|hija|madre|padre|amigo|pareja)\w*\b.{0,40}\b(?:compras|pedidos|comprado|pedido) (?:\w+ ){0,3}?(?:con|en|desde) mi (?:cuenta|tarjeta)\b/,
       /\b(?:prestamo|credito|contrato)\w* a mi nombre\b|\bnunca he firmado nada\b|\bvendedor\w* (?:ha |se ha )?(?:desaparecido|esfumado|bloqueado)\b|\b(?:era|es) (?:un |una )?(?:estafa|falso|fake|timo)\b/,
       /\bestafa\w*|\bestafad\w*|\btimo\b|\btimad\w*|\bsuplantacion|\bphishing|\bhackead\w*|\bpiratead\w*|\brobo de identidad/,
@@ -45,6 +47,7 @@ export const es: LanguageRules = {
       /\bme (?:han )?robad\w* (?:\w+ ){0,2}?(?:tarjeta|cartera|billetera|movil|bolso)|\bhe perdido (?:mi |la )?(?:tarjeta|cartera|billetera)|\brobo de (?:mi |la )?(?:tarjeta|cartera)/,
     ],
     hardship: [
+      /\b(?:estoy|estare|estar) de baja\b|\bsueldo reducido\b|\bno (?:voy a poder|podre) con (?:los pagos|las cuotas)\b|\boperaron de urgencia\b/,
       /\bcovid persistente\b|\bno puedo trabajar\b|\bcarcel\b|\bprision\b|\bun solo sueldo\b|\bjustos de dinero\b|\bvamos (?:muy )?justos\b/,
       {
         match:
@@ -108,7 +111,7 @@ export const es: LanguageRules = {
     demand:
       /\b(?:quiero|exijo|exigo|espero|necesito) (?:\w+ ){0,3}?(?:dinero|reembolso|devolucion|que me devuelvan)\b|\bdevuelvan(?:me)? (?:\w+ ){0,2}?dinero\b/,
     repeated:
-      /\b(?:(?:segunda|tercera|cuarta|quinta|enesima|\d+a) vez (?:\w+ ){0,3}?(?:escribo|llamo|contacto|reclamo|pregunto|que escribo)|(?:escrito|llamado|contactado|reclamado) (?:\w+ ){0,3}?(?:veces|varias veces|mil veces|una y otra vez)|(?:sigo|seguimos) sin (?:respuesta|noticias|contestacion)|nadie (?:me )?(?:ha )?(?:respondido|contestado|llamado|ayuda|lee)|me (?:estan )?ignorando|semanas sin respuesta|llevo (?:\w+ ){0,2}?(?:semanas|meses|dias) esperando|respuesta que no sea automatica|(?:mi|el) (?:segundo|tercer|cuarto|quinto) (?:correo|email|mensaje)|alguien (?:\w+ ){0,2}?(?:revisara|revise|lea|leyera) (?:\w+ )?(?:mi caso|de una vez|de verdad)|respuestas? (?:automaticas?|distintas|diferentes|contradictorias)|(?:minutos|horas) (?:en espera|al telefono)|leeis (?:los )?(?:correos|mensajes) (?:siquiera|alguna vez)|(?:siquiera|acaso) leeis|(?:semanas|meses) esperando|(?:habeis|han|has) vuelto a (?:mandar|enviar|cobrar|cargar)|(?:una hora|horas|minutos) esperando al telefono|cada (?:mes|vez|semana) (?:el |la |lo )?mismo|(?:todavia|aun|sigo) sin (?:dinero|reembolso))\b/,
+      /\b(?:(?:segunda|tercera|cuarta|quinta|enesima|\d+a) vez (?:\w+ ){0,3}?(?:escribo|llamo|contacto|reclamo|pregunto|que escribo)|(?:escrito|llamado|contactado|reclamado) (?:\w+ ){0,3}?(?:veces|varias veces|mil veces|una y otra vez)|(?:sigo|seguimos) sin (?:respuesta|noticias|contestacion)|nadie (?:me )?(?:ha )?(?:respondido|contestado|llamado|ayuda|lee)|me (?:estan )?ignorando|semanas sin respuesta|llevo (?:\w+ ){0,2}?(?:semanas|meses|dias) esperando|respuesta que no sea automatica|(?:mi|el) (?:segundo|tercer|cuarto|quinto) (?:correo|email|mensaje)|alguien (?:\w+ ){0,2}?(?:revisara|revise|lea|leyera) (?:\w+ )?(?:mi caso|de una vez|de verdad)|respuestas? (?:automaticas?|distintas|diferentes|contradictorias)|(?:minutos|horas) (?:en espera|al telefono)|leeis (?:los )?(?:correos|mensajes) (?:siquiera|alguna vez)|(?:siquiera|acaso) leeis|(?:semanas|meses) esperando|(?:habeis|han|has) vuelto a (?:mandar|enviar|cobrar|cargar)|(?:una hora|horas|minutos) esperando al telefono|cada (?:mes|vez|semana) (?:el |la |lo )?mismo|(?:todavia|aun|sigo) sin (?:dinero|reembolso)|ya es mi (?:segundo|tercer|cuarto|quinto|sexto)|nadie ha llamado|prometia una llamada\b.{0,60}\b(?:nadie|nunca))\b/,
     threat:
       /\b(?:(?:cancelar|cancelo|cerrar|cierro|borrar|(?:me )?(?:doy|dar|darme|dare) de baja) (?:\w+ ){0,3}?(?:todo|todas mis \w+)|(?:nunca|jamas) (?:mas|volvere a) (?:\w+ ){0,2}?(?:comprar|usar|pedir|recomendar)|no volvere a (?:comprar|usar|pedir)|dejare de (?:utilizar|usar|comprar)|me (?:doy|dare) de baja|me cambio a (?:la competencia|otra)|han perdido un cliente)\b/,
     public:

@@ -20,6 +20,7 @@ export const fi: LanguageRules = {
     tietää tehnyt`,
   sensitive: {
     self_harm: [
+      /\bei ole (?:enaa )?syita jatkaa\b|\bloppumaan lopullisesti\b|\blopettaa kaiken lopullisesti\b/,
       /\bkukaan ei (?:edes )?(?:huomaisi|kaipaisi)\b|\bkun (?:minua|mua) ei (?:enaa )?ole\b|\bjos olisin poissa\b/,
       /\b(?:itsemurha\w*|tappaa itseni|tapan itseni|vahingoittaa itseani|itsetuho\w*|en halua (?:enaa )?elaa|haluan kuolla|lopettaa kaiken|paattaa elamani)/,
       // Despair said sideways: "en jaksa enää", easier for everyone if I were gone, not waking up.
@@ -28,6 +29,7 @@ export const fi: LanguageRules = {
       /\ben halua (?:enaa )?olla (?:taalla |olemassa )?(?:enaa|olemassa)\b|\b(?:millaan|mikaan|milloin) ei ole (?:enaa )?(?:mitaan )?(?:merkitysta|jarkea)\b|\ben ole (?:taalla )?enaa (?:kauan|pitkaan)\b/,
     ],
     fraud: [
+      /\b(?:osoite|toimitusosoite)\w*\b.{0,60}\ben ole (?:koskaan )?asunut\b|\bvarastettu\w* (?:korttien|korttitieto)\w*/,
       /\b(?:tilillani|tililtani|tilini|korttini)\b.{0,30}\bsalaa\b|\bsalaa\b.{0,30}\b(?:tilill|kortill)\w*|\bselkani takana\b|\bilman (?:lupaani|tietamattani|kysymatta)\b|\b(?:veli|velje|sisko|sisare|poika|poja|tytar|tyttare|aiti|isa|ystava)\w*\b.{0,30}\b(?:ostoksia|tilannut|ostanut|kayttanyt)\b.{0,20}\b(?:tilillani|tiliani|korttiani)\b/,
       /\bmyyja (?:on )?(?:kadonnut|havinnyt|lopettanut vastaamisen|estanyt minut)\b|\b(?:oli|on) (?:huijaus|huijari|feikki|vale)\w*|\b(?:sahkoposti|viesti|tekstiviesti|puhelu|kirje)\w* (?:\w+ )?(?:oikeasti|todella|varmasti) (?:teilta|teidan)\b|\bonko (?:tama|tuo) (?:\w+ )?(?:oikeasti|todella) teilta\b|\ben ole (?:koskaan )?allekirjoittanut\b/,
       /\bpetos\w*|\bhuijau\w*|\bhuijari\w*|\bhuijattu|\bidentiteettivarkau\w*|\bhakkeroi\w*|\btietojenkalastelu\w*|\bkalasteluviest\w*/,
@@ -110,7 +112,7 @@ export const fi: LanguageRules = {
     demand:
       /\b(?:haluan|vaadin|odotan) (?:\w+ ){0,3}?(?:rahat\w*|rahani|hyvity\w*|takaisin|korvau\w*)\b|\brahat takaisin\b/,
     repeated:
-      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|(?:kukaan ei|eika kukaan) (?:ole )?(?:vastannut|vastaa|auta|lue)|minut (?:on )?sivuutettu|viikkoja ilman vastausta|(?:toinen|kolmas|neljas|viides) (?:kerta|viesti|sahkoposti|yhteydenotto)|(?:odottanut|odotan|odottaa) (?:\w+ ){0,2}?(?:vastausta|viikkoa|kuukautta|tuntia)|automaattis\w* (?:viest\w*|vastau\w*)|joku (?:oikeasti|todella|vihdoin) (?:lukisi|lukee|vastaisi|vastaa|auttaisi)|jonossa (?:\w+ ){0,2}?(?:minuuttia|tuntia|tunnin)|(?:minuuttia|tuntia|tunnin) jonossa|(?:eri|ristiriitaisia) vastauksia|(?:kolmesti|neljasti|monesti|useaan otteeseen)|(?:viikkoa|kuukautta|kuukauden) (?:olen )?odottanut|luetteko (?:te )?(?:edes|ollenkaan|koskaan)|(?:tunti|tunnin|tuntia|minuuttia|puoli tuntia) (?:puhelin)?jonossa|(?:taas|jalleen|uudestaan) (?:vaaran|virheellisen|uuden) (?:laskun|muistutuksen|maksun)|joka (?:kuukausi|kerta|viikko) sama|ei vielakaan (?:rahoja|rahaa|hyvitysta|vastausta))\b/,
+      /\b(?:(?:toista|kolmatta|neljatta|viidetta|monetta|\d+\.) kertaa|(?:kirjoitin|kirjoittanut|soittanut|soitin|laittanut viestia|ottanut yhteytta) (?:\w+ ){0,3}?(?:kertaa|monta kertaa|useasti|yha uudelleen)|(?:vielakaan|edelleenkaan) (?:ei )?(?:mitaan )?(?:vastausta|vastattu)|(?:kukaan ei|eika kukaan) (?:ole )?(?:vastannut|vastaa|auta|lue)|minut (?:on )?sivuutettu|viikkoja ilman vastausta|(?:toinen|kolmas|neljas|viides) (?:kerta|viesti|sahkoposti|yhteydenotto)|(?:odottanut|odotan|odottaa) (?:\w+ ){0,2}?(?:vastausta|viikkoa|kuukautta|tuntia)|automaattis\w* (?:viest\w*|vastau\w*)|joku (?:oikeasti|todella|vihdoin) (?:lukisi|lukee|vastaisi|vastaa|auttaisi)|jonossa (?:\w+ ){0,2}?(?:minuuttia|tuntia|tunnin)|(?:minuuttia|tuntia|tunnin) jonossa|(?:eri|ristiriitaisia) vastauksia|(?:kolmesti|neljasti|monesti|useaan otteeseen)|(?:viikkoa|kuukautta|kuukauden) (?:olen )?odottanut|luetteko (?:te )?(?:edes|ollenkaan|koskaan)|(?:tunti|tunnin|tuntia|minuuttia|puoli tuntia) (?:puhelin)?jonossa|(?:taas|jalleen|uudestaan) (?:vaaran|virheellisen|uuden) (?:laskun|muistutuksen|maksun)|joka (?:kuukausi|kerta|viikko) sama|ei vielakaan (?:rahoja|rahaa|hyvitysta|vastausta)|(?:viides|neljas|kolmas) viestini|kukaan ei ole soittanut|luvattiin soitto\b.{0,60}\b(?:kukaan|ei))\b/,
     threat:
       /\b(?:(?:irtisanon|lopetan|suljen|poistan) (?:\w+ ){0,3}?(?:kaiken|kaikki|tilin|tilini|asiakkuuden|asiakkuuteni)|en (?:enaa|ikina) (?:\w+ ){0,2}?(?:tilaa|osta|kayta|asioi|suosittele)|siirryn toiseen (?:palveluun|yhtioon|pankkiin)|vaihdan (?:\w+ )?(?:palvelua|palveluntarjoajaa|maksutapaa|kilpailijalle)|irtisanon (?:\w+ )?(?:sopimukse\w*|tilin))\b/,
     public:

@@ -19,6 +19,7 @@ export const fr: LanguageRules = {
     immédiatement suite`,
   sensitive: {
     self_harm: [
+      /\bplus de raisons? de (?:continuer|vivre)\b|\btout arreter pour de bon\b|\ben finir pour de bon\b/,
       /\bpersonne ne (?:remarquerait|s'en apercevrait|me regretterait)\b|\bquand je ne serai plus la\b|\bsi je n'etais plus la\b/,
       /\b(?:suicid\w*|me suicider|me tuer|mettre fin a mes jours|en finir|envie de mourir|veux mourir|plus envie de vivre|me faire du mal|automutil\w*)/,
       // Despair said sideways: disappearing, not waking up, everyone better off, no way out.
@@ -27,6 +28,7 @@ export const fr: LanguageRules = {
       /\bne veux plus (?:etre la|vivre|exister)\b|\bplus rien n'a de sens\b|\bla vie n'a plus (?:de|aucun) sens\b|\bne serai (?:plus la|bientot plus la)(?: tres| plus)? ?(?:longtemps)?\b/,
     ],
     fraud: [
+      /\b(?:adresse)\w*\b.{0,60}\bjamais habite\b|\bcartes? volees\b/,
       /\b(?:mail|e-mail|sms|message|appel|courrier)\w* (?:\w+ )?(?:vient-il |vient |est-il )?vraiment de vous\b|\ben cachette\b|\ba mon insu\b|\bdans mon dos\b|\b(?:frere|soeur|fils|fille|mere|pere|ami|colocataire)\w*\b.{0,40}\b(?:achats?|commandes?|achete|commande) (?:\w+ ){0,3}?(?:sur|avec) (?:mon compte|ma carte)\b/,
       /\b(?:credit|pret|contrat|compte)\w* (?:\w+ ){0,2}?a mon nom\b|\bjamais rien signe\b|\bvendeu\w* (?:a |s'est )?(?:disparu|volatilise|injoignable|bloque)\b|\b(?:c'etait|c'est) (?:un |une )?(?:faux|fausse|fake|arnaque)\b/,
       /\barnaqu\w*|\bescroquer\w*|\bescroc\w*|\bhameconnage|\bpiratage|\bpirate[es]?\b|\busurpation d'identite|\bvol d'identite/,
@@ -109,7 +111,7 @@ export const fr: LanguageRules = {
     demand:
       /\b(?:je (?:veux|voudrais|exige|demande|attends)|nous (?:voulons|exigeons)) (?:\w+ ){0,3}?(?:argent|rembourse\w*|remboursement)\b|\b(?:remboursez|rendez)-moi\b/,
     repeated:
-      /\b(?:(?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\d+e|\d+eme) (?:fois|relance)|(?:ecrit|appele|relance|contacte) (?:\w+ ){0,3}?(?:plusieurs fois|fois|a maintes reprises|sans cesse)|toujours (?:pas de|aucune) (?:reponse|nouvelles|retour)|personne (?:ne )?(?:m'a )?(?:repond\w*|rappel\w*|aide\w*|lit)|on m'ignore|je suis ignore\w*|des semaines sans reponse|mon (?:deuxieme|troisieme|quatrieme|cinquieme) (?:mail|message|courrier|e-mail)|reponses? automatique\w*|(?:memes?|differentes|contradictoires) reponses|(?:attends|attendu|attente) (?:\w+ ){0,3}?(?:semaines|mois) (?:\w+ ){0,3}?reponse|quelqu'un qui (?:\w+ ){0,2}?(?:lise|lit|puisse|peut) (?:vraiment|reellement|enfin)|(?:minutes|heures?) (?:d'attente|au telephone|en attente)|vous relancer|vous lisez (?:vos|les|mes) (?:mails|messages|courriers) (?:au moins|seulement|vraiment)|lisez-vous|semaines que j'attends|mois que j'attends|(?:m'avez|avez) encore envoye|chaque (?:mois|fois|semaine) (?:le |la )?meme|toujours pas (?:d'argent|de remboursement))\b/,
+      /\b(?:(?:deuxieme|troisieme|quatrieme|cinquieme|enieme|\d+e|\d+eme) (?:fois|relance)|(?:ecrit|appele|relance|contacte) (?:\w+ ){0,3}?(?:plusieurs fois|fois|a maintes reprises|sans cesse)|toujours (?:pas de|aucune) (?:reponse|nouvelles|retour)|personne (?:ne )?(?:m'a )?(?:repond\w*|rappel\w*|aide\w*|lit)|on m'ignore|je suis ignore\w*|des semaines sans reponse|mon (?:deuxieme|troisieme|quatrieme|cinquieme) (?:mail|message|courrier|e-mail)|reponses? automatique\w*|(?:memes?|differentes|contradictoires) reponses|(?:attends|attendu|attente) (?:\w+ ){0,3}?(?:semaines|mois) (?:\w+ ){0,3}?reponse|quelqu'un qui (?:\w+ ){0,2}?(?:lise|lit|puisse|peut) (?:vraiment|reellement|enfin)|(?:minutes|heures?) (?:d'attente|au telephone|en attente)|vous relancer|vous lisez (?:vos|les|mes) (?:mails|messages|courriers) (?:au moins|seulement|vraiment)|lisez-vous|semaines que j'attends|mois que j'attends|(?:m'avez|avez) encore envoye|chaque (?:mois|fois|semaine) (?:le |la )?meme|toujours pas (?:d'argent|de remboursement)|deja mon (?:deuxieme|troisieme|quatrieme|cinquieme|sixieme)|personne n'a rappele|promettait un rappel\b.{0,60}\b(?:personne|jamais))\b/,
     threat:
       /\b(?:(?:resilier|resilie|fermer|ferme|supprimer|annuler) (?:\w+ ){0,3}?(?:tout|tous mes \w+)|(?:plus jamais|jamais plus) (?:\w+ ){0,3}?(?:commander|acheter|utiliser|client|recommander)|(?:changer|passer) (?:de prestataire|chez (?:un )?concurrent|a la concurrence)|vous (?:venez de )?perdre un client|resilie mon (?:contrat|abonnement|compte))\b/,
     public:

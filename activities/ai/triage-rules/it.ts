@@ -18,6 +18,7 @@ export const it: LanguageRules = {
     immediatamente l'ordine c'è un'altra`,
   sensitive: {
     self_harm: [
+      /\bnon ho piu motivi per andare avanti\b|\bfinire tutto per sempre\b/,
       /\bnessuno se ne accorgerebbe\b|\bnessuno (?:sentirebbe la mia mancanza|mi rimpiangerebbe)\b|\bquando non ci saro piu\b|\bse non ci fossi piu\b/,
       /\b(?:suicid\w*|togliermi la vita|uccidermi|ammazzarmi|farla finita|non voglio piu vivere|voglio morire|farmi del male|autolesion\w*)/,
       // Despair said sideways: "non ce la faccio più", not waking up, disappearing, a weight on everyone.
@@ -25,6 +26,7 @@ export const it: LanguageRules = {
       /\bun peso per (?:tutti|la mia famiglia|gli altri)\b|\bnon vedo (?:nessuna |piu )?(?:via d'uscita|uscita)\b|\bnessuna via d'uscita\b|\blettera d'addio\b|\bnon voglio (?:piu )?(?:stare qui|esserci|esistere)\b|\bniente ha piu senso\b|\bnon ha piu senso niente\b|\bnon ci saro (?:ancora per molto|piu|a lungo)\b/,
     ],
     fraud: [
+      /\b(?:indirizzo)\w*\b.{0,60}\bmai abitato\b|\bcarte rubate\b/,
       /\b(?:email|mail|sms|messaggio|chiamata|lettera)\w* (?:e )?(?:davvero|veramente) (?:vostra|vostro|da voi)\b|\bdi nascosto\b|\balle mie spalle\b|\b(?:fratello|sorella|figlio|figlia|madre|padre|amico|compagno)\w*\b.{0,40}\b(?:acquisti|ordini|comprato|ordinato) (?:\w+ ){0,3}?(?:con|sul|dal) mio (?:account|conto)\b/,
       /\b(?:prestito|finanziamento|contratto)\w* a (?:mio nome|nome mio)\b|\bnon ho mai firmato (?:niente|nulla)\b|\bvenditore (?:e |si e )?(?:sparito|scomparso|irraggiungibile)\b|\b(?:era|e) (?:un |una )?(?:truffa|falso|fake)\b/,
       /\bfrode\w*|\bfraudolent\w*|\btruffa\w*|\btruffat\w*|\braggir\w*|\bphishing|\bhackerat\w*|\bfurto d'identita|\bclonat[ao]\b/,
@@ -108,7 +110,7 @@ export const it: LanguageRules = {
     demand:
       /\b(?:voglio|pretendo|esigo|rivoglio|mi aspetto) (?:\w+ ){0,3}?(?:soldi|rimborso|denaro|indietro)\b|\bridatemi\b|\brestituitemi\b/,
     repeated:
-      /\b(?:(?:seconda|terza|quarta|quinta|ennesima|\d+a) volta (?:\w+ ){0,3}?(?:scrivo|chiamo|contatto|chiedo|sollecito|che (?:vi )?scrivo)|(?:scritto|chiamato|contattato|sollecitato) (?:\w+ ){0,3}?(?:volte|piu volte|mille volte|ripetutamente)|ancora (?:nessuna|senza) rispost\w*|nessuno (?:mi )?(?:ha )?(?:risposto|richiamato|aiuta|legge)|mi state ignorando|settimane senza risposta|(?:la |il )?(?:mia |mio )?(?:seconda|terza|quarta|quinta|ennesima) (?:email|mail|messaggio|sollecito|richiesta)|(?:le )?leggete (?:almeno|davvero|mai)|(?:settimane|mesi) che aspetto|avete (?:\w+ )?(?:mandato|inviato|addebitato) di nuovo|(?:un'ora|ore|minuti) (?:di attesa|in attesa|al telefono)|qualcuno (?:\w+ ){0,2}?(?:leggesse|legga|leggera) (?:davvero|veramente)|(?:aspetto|attendo) (?:\w+ ){0,3}?(?:settimane|mesi) (?:\w+ ){0,2}?(?:risposta|rimborso)|rispost\w* (?:automatich\w*|divers\w*|contraddittori\w*|standard)|ogni (?:mese|volta|settimana) (?:lo stesso|la stessa)|ancora nessun (?:rimborso|pagamento))\b/,
+      /\b(?:(?:seconda|terza|quarta|quinta|ennesima|\d+a) volta (?:\w+ ){0,3}?(?:scrivo|chiamo|contatto|chiedo|sollecito|che (?:vi )?scrivo)|(?:scritto|chiamato|contattato|sollecitato) (?:\w+ ){0,3}?(?:volte|piu volte|mille volte|ripetutamente)|ancora (?:nessuna|senza) rispost\w*|nessuno (?:mi )?(?:ha )?(?:risposto|richiamato|aiuta|legge)|mi state ignorando|settimane senza risposta|(?:la |il )?(?:mia |mio )?(?:seconda|terza|quarta|quinta|ennesima) (?:email|mail|messaggio|sollecito|richiesta)|(?:le )?leggete (?:almeno|davvero|mai)|(?:settimane|mesi) che aspetto|avete (?:\w+ )?(?:mandato|inviato|addebitato) di nuovo|(?:un'ora|ore|minuti) (?:di attesa|in attesa|al telefono)|qualcuno (?:\w+ ){0,2}?(?:leggesse|legga|leggera) (?:davvero|veramente)|(?:aspetto|attendo) (?:\w+ ){0,3}?(?:settimane|mesi) (?:\w+ ){0,2}?(?:risposta|rimborso)|rispost\w* (?:automatich\w*|divers\w*|contraddittori\w*|standard)|ogni (?:mese|volta|settimana) (?:lo stesso|la stessa)|ancora nessun (?:rimborso|pagamento)|gia il mio (?:secondo|terzo|quarto|quinto|sesto)|nessuno ha chiamato|prometteva una richiamata\b.{0,60}\b(?:nessuno|mai))\b/,
     threat:
       /\b(?:(?:chiudo|chiudere|cancello|cancellare|disdico|disdire) (?:\w+ ){0,3}?(?:tutto|tutti i miei \w+|l'account)|mai piu (?:\w+ ){0,2}?(?:ordinare|comprare|acquistare|usare|utilizzare|da voi)|non (?:comprero|ordinero|usero) (?:mai )?piu|cambio (?:\w+ )?(?:servizio|fornitore|metodo di pagamento)|avete perso un cliente|disdico il contratto|disdico(?=[.!]|$))\b/,
     public:

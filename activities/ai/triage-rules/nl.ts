@@ -20,6 +20,7 @@ export const nl: LanguageRules = {
     klantenservice duidelijk schelen niks`,
   sensitive: {
     self_harm: [
+      /\bgeen redenen? meer om door te gaan\b|\bvoorgoed (?:laten )?stoppen\b/,
       /\bniemand zou (?:het )?(?:zelfs )?(?:merken|missen)\b|\bals ik er niet meer (?:ben|was|zou zijn)\b/,
       /\b(?:zelfmoord\w*|suicid\w*|mezelf (?:van kant maken|iets aandoen|ombrengen)|een eind(?:e)? aan (?:mijn leven|alles) maken|er een eind aan maken|wil niet meer leven|wil dood|niet meer willen leven|zelfbeschadig\w*)/,
       // Despair said sideways: "ik trek het niet meer", better off without me, not waking up.
@@ -27,6 +28,7 @@ export const nl: LanguageRules = {
       /\b(?:wil|wou|zou (?:willen|liever)) (?:\w+ ){0,2}?(?:verdwijnen|er niet meer zijn|niet meer wakker worden)\b|\bniet meer wakker (?:te )?worden\b|\b(?:ik zie )?geen uitweg\b|\been last voor (?:iedereen|mijn familie|anderen)\b|\bheeft (?:allemaal )?geen zin meer\b|\bafscheidsbrie\w*|\bniets heeft (?:nog |meer )?zin\b|\bnergens (?:meer )?zin in\b|\bik ben er niet lang meer\b|\bniet lang meer (?:hier|er)\b/,
     ],
     fraud: [
+      /\b(?:adres|bezorgadres)\w*\b.{0,60}\bnooit (?:heb )?gewoond\b|\bgestolen (?:kaarten|kaartgegevens)\b/,
       /\bstiekem\b.{0,30}\b(?:mijn|m'n) (?:account|rekening|kaart)\b|\b(?:mijn|m'n) (?:account|rekening|kaart)\b.{0,30}\bstiekem\b|\bachter mijn rug\b|\b(?:broer|zus|zoon|dochter|moeder|vader|vriend|huisgenoot)\w*\b.{0,40}\b(?:met|op|via) (?:mijn|m'n) (?:account|rekening|kaart) (?:\w+ ){0,2}?(?:besteld|gekocht|betaald)\b/,
       /\bverkoper (?:is |heeft )?(?:verdwenen|onbereikbaar|mij geblokkeerd|weg)\b|\b(?:was|is) (?:een )?(?:nep|oplichter|fake)\b|\b(?:e-mail|mail|sms|bericht|telefoontje|brief)\w* (?:\w+ )?(?:echt|werkelijk) van jullie\b|\bkomt (?:deze|dit|die) (?:\w+ )?(?:echt|wel) van jullie\b|\bnooit iets (?:ge)?tekend\b/,
       /\bfraude\w*|\boplicht\w*|\bopgelicht\w*|\bbedrog\b|\bbedrogen|\bzwendel\w*|\bidentiteitsfraude|\bidentiteitsdiefstal|\bgehackt|\bhacker\w*|\bphishing|\bnep(?:mail|sms|bericht|website)\w*/,
@@ -46,6 +48,7 @@ export const nl: LanguageRules = {
       /\b(?:gestolen|verloren|kwijtgeraakt) (?:\w+ ){0,2}?(?:kaart|pinpas|bankpas|creditcard|portemonnee)\b/,
     ],
     hardship: [
+      /\b(?:met spoed )?geopereerd\b|\bminder loon\b/,
       /\blong covid\b|\bkan (?:\w+ ){0,3}?niet werken\b|\barbeidsongeschikt\w*|\bgevangenis\b|\bdetentie\b|\b(?:een|1) inkomen\b|\bfinancieel (?:\w+ )?krap\b/,
       {
         match:
@@ -110,7 +113,7 @@ export const nl: LanguageRules = {
     demand:
       /\b(?:ik|wij|we) (?:wil|willen|eis|eisen|verwacht|verwachten) (?:\w+ ){0,3}?(?:geld|terugbetaling|terug|vergoeding)\b|\bgeld terug\b/,
     repeated:
-      /\b(?:(?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer (?:\w+ ){0,3}?(?:schrijf|mail|bel|contact|vraag)|voor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer|(?:geschreven|gemaild|gebeld|contact opgenomen) (?:\w+ ){0,3}?(?:keer|keren|meerdere keren|telkens|steeds weer)|(?:nog steeds|nog altijd) geen (?:antwoord|reactie|bericht)|niemand (?:heeft )?(?:gereageerd|geantwoord|teruggebeld|helpt|leest)|word (?:\w+ )?genegeerd|weken zonder antwoord|(?:mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:bericht|mail|e-mail|verzoek|herinnering)|wacht (?:al )?(?:\w+ ){0,2}?(?:weken|maanden) op (?:een )?(?:antwoord|reactie)|automatische (?:antwoorden|mails|berichten|reactie)|iemand die (?:\w+ ){0,2}?(?:echt|daadwerkelijk|werkelijk) (?:leest|kan beslissen|helpt|kijkt)|(?:verschillende|tegenstrijdige) antwoorden|(?:minuten|uur) in de wacht|in de wacht (?:\w+ ){0,2}?(?:minuten|uur)|(?:de|mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:mail|e-mail|bericht|brief)|lezen jullie (?:\w+ ){0,3}?(?:eigenlijk|wel|ooit|uberhaupt)|(?:weken|maanden) wacht ik al|wacht ik al (?:\w+ )?(?:weken|maanden)|(?:uur|minuten) in de wachtrij|hebben (?:me |mij )?weer (?:een )?(?:verkeerde|foute|nieuwe)|elke (?:maand|keer|week) (?:hetzelfde|weer)|nog steeds geen (?:geld|terugbetaling))\b/,
+      /\b(?:(?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer (?:\w+ ){0,3}?(?:schrijf|mail|bel|contact|vraag)|voor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer|(?:geschreven|gemaild|gebeld|contact opgenomen) (?:\w+ ){0,3}?(?:keer|keren|meerdere keren|telkens|steeds weer)|(?:nog steeds|nog altijd) geen (?:antwoord|reactie|bericht)|niemand (?:heeft )?(?:gereageerd|geantwoord|teruggebeld|helpt|leest)|word (?:\w+ )?genegeerd|weken zonder antwoord|(?:mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:bericht|mail|e-mail|verzoek|herinnering)|wacht (?:al )?(?:\w+ ){0,2}?(?:weken|maanden) op (?:een )?(?:antwoord|reactie)|automatische (?:antwoorden|mails|berichten|reactie)|iemand die (?:\w+ ){0,2}?(?:echt|daadwerkelijk|werkelijk) (?:leest|kan beslissen|helpt|kijkt)|(?:verschillende|tegenstrijdige) antwoorden|(?:minuten|uur) in de wacht|in de wacht (?:\w+ ){0,2}?(?:minuten|uur)|(?:de|mijn|het) (?:tweede|derde|vierde|vijfde|zoveelste) (?:mail|e-mail|bericht|brief)|lezen jullie (?:\w+ ){0,3}?(?:eigenlijk|wel|ooit|uberhaupt)|(?:weken|maanden) wacht ik al|wacht ik al (?:\w+ )?(?:weken|maanden)|(?:uur|minuten) in de wachtrij|hebben (?:me |mij )?weer (?:een )?(?:verkeerde|foute|nieuwe)|elke (?:maand|keer|week) (?:hetzelfde|weer)|nog steeds geen (?:geld|terugbetaling)|(?:al )?mijn (?:tweede|derde|vierde|vijfde|zesde) over|er is nooit gebeld|beloofde (?:een )?(?:terugbel\w*|reactie)\b.{0,60}\b(?:nooit|niemand|niet))\b/,
     threat:
       /\b(?:(?:zeg|zeggen) (?:\w+ ){0,2}?(?:alles|al mijn \w+) op|(?:zeg|opzeggen|sluit|verwijder)\w* (?:\w+ ){0,3}?(?:alles|al mijn \w+)|nooit (?:meer|weer) (?:\w+ ){0,2}?(?:bestellen|kopen|gebruiken|aanraden)|(?:stap|ga) over naar (?:een )?(?:andere|concurrent)|jullie zijn (?:een )?klant kwijt|(?:zeg|zeggen) (?:mijn |ons )?(?:contract|abonnement|account) op)\b/,
     public:

@@ -21,6 +21,7 @@ export const no: LanguageRules = {
     broren søsteren bryr seg tydeligvis kundeservice smug deres`,
   sensitive: {
     self_harm: [
+      /\bingen grunner (?:igjen )?til a (?:fortsette|leve)\b|\bta slutt for godt\b/,
       /\bingen ville (?:\w+ ){0,2}?(?:merket|merke|savnet|savne)\b|\bnar jeg er (?:borte|dod|ikke her lenger)\b|\bom jeg var borte\b/,
       /\b(?:selvmord\w*|sjolvmord\w*|ta livet mitt|ta livet av meg|vil (?:\w+ ){0,3}?ikke leve|orker ikke a leve|vil do\b|skade meg selv|selvskad\w*|gjore slutt pa (?:alt|livet))/,
       // Despair said sideways: "orker ikke mer", no way out, better for everyone without me.
@@ -29,6 +30,7 @@ export const no: LanguageRules = {
       /\bvil (?:ikke|ikkje) (?:vaere|leve) (?:her )?(?:lenger|mer)\b|\bingen mening med (?:noe|livet|noe som helst|det hele)\b|\b(?:er|vaere) (?:ikke|ikkje) her (?:sa )?lenge til\b|\bikke (?:vaere )?her sa lenge til\b/,
     ],
     fraud: [
+      /\b(?:adresse|leveringsadresse)\w*\b.{0,60}\baldri (?:har )?bodd\b|\bstjalne (?:kort|kortopplysninger)\b/,
       /\b(?:kontoen min|kortet mitt|min konto)\b.{0,30}\bi smug\b|\bi smug\b.{0,30}\b(?:kontoen min|kortet mitt)\b|\bbak ryggen min\b|\buten (?:min viten|mitt samtykke|a sporre meg)\b|\b(?:bror|broren|soster|sosteren|sonn|datter|mor|far|venn|kjaereste)\w*\b.{0,30}\b(?:handlet|bestilt|kjopt) (?:\w+ )?(?:pa|med) (?:kontoen min|kortet mitt|min konto)\b/,
       /\bselgeren (?:er |har )?(?:borte|forsvunnet|blokkert meg|sluttet a svare)\b|\b(?:var|er) (?:en )?(?:svindel|falsk|fake)\b|\b(?:e-posten|eposten|mailen|meldingen|sms-en|samtalen|brevet) (?:\w+ )?virkelig fra dere\b|\ber (?:denne|dette|det her) (?:\w+ )?virkelig fra dere\b/,
       /\bsvindel\w*|\bsvindl\w*|\bbedrageri\w*|\bbedratt\b/,
@@ -118,7 +120,7 @@ export const no: LanguageRules = {
     demand:
       /\b(?:jeg|vi) (?:vil ha|krever|forventer|forlanger) (?:\w+ ){0,3}?(?:penge\w*|refusjon\w*|tilbake|erstatning)\b|\bpengene (?:mine )?tilbake\b/,
     repeated:
-      /\b(?:(?:andre|tredje|fjerde|femte|\d+\.) gang(?:en)? (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|tar kontakt|spor)|(?:skrevet|mailet|ringt|kontaktet) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om og om igjen)|(?:fortsatt|enda) (?:ikke )?(?:noe|ingen|intet) (?:svar|tilbakemelding)|ingen (?:har )?(?:svart|tatt kontakt|kommet tilbake|hjelper|leser)|blir ignorert|ignorerer meg|uker uten svar|(?:ulike|forskjellige|motstridende) svar|standardsvar\w*|automatiske? svar|(?:to|tre|fire|fem|flere|mange|\d+) ganger (?:na|allerede)|noen som faktisk (?:kan|leser|svarer|tar)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uker|maneder|timer)|(?:minutter|timer|time) i (?:telefon)?ko(?:en)?|ikke svart pa (?:\w+ ){0,2}?(?:henvendelser|mailer|e-poster|meldinger)|(?:skriver|mailer|ringer|purrer) (?:\w+ ){0,2}?igjen|for (?:andre|tredje|fjerde|femte) gang|(?:andre|tredje|fjerde|femte) (?:e-post|epost|mail|melding|henvendelse)|leser dere (?:i det hele tatt|egentlig|noen gang)|(?:uker|maneder) har jeg ventet|hver (?:maned|gang|uke) (?:det |den )?samme|(?:fortsatt|enda) (?:ingen|ikke noen) (?:penger|refusjon))\b/,
+      /\b(?:(?:andre|tredje|fjerde|femte|\d+\.) gang(?:en)? (?:\w+ ){0,3}?(?:skriver|mailer|ringer|kontakter|tar kontakt|spor)|(?:skrevet|mailet|ringt|kontaktet) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om og om igjen)|(?:fortsatt|enda) (?:ikke )?(?:noe|ingen|intet) (?:svar|tilbakemelding)|ingen (?:har )?(?:svart|tatt kontakt|kommet tilbake|hjelper|leser)|blir ignorert|ignorerer meg|uker uten svar|(?:ulike|forskjellige|motstridende) svar|standardsvar\w*|automatiske? svar|(?:to|tre|fire|fem|flere|mange|\d+) ganger (?:na|allerede)|noen som faktisk (?:kan|leser|svarer|tar)|(?:ventet|venter) (?:\w+ ){0,3}?(?:uker|maneder|timer)|(?:minutter|timer|time) i (?:telefon)?ko(?:en)?|ikke svart pa (?:\w+ ){0,2}?(?:henvendelser|mailer|e-poster|meldinger)|(?:skriver|mailer|ringer|purrer) (?:\w+ ){0,2}?igjen|for (?:andre|tredje|fjerde|femte) gang|(?:andre|tredje|fjerde|femte) (?:e-post|epost|mail|melding|henvendelse)|leser dere (?:i det hele tatt|egentlig|noen gang)|(?:uker|maneder) har jeg ventet|hver (?:maned|gang|uke) (?:det |den )?samme|(?:fortsatt|enda) (?:ingen|ikke noen) (?:penger|refusjon)|den (?:andre|tredje|fjerde|femte|sjette) jeg sender|ingen har ringt|lovet at noen ringer\b.{0,60}\b(?:ingen|aldri|ikke)|ignorert (?:de )?(?:\w+ ){0,2}?(?:e-postene|mailene|meldingene) mine)\b/,
     threat:
       /\b(?:(?:sier opp|si opp|avslutter|sletter) (?:\w+ ){0,3}?(?:alt|alle mine \w+|kontoen)|aldri (?:mer|igjen) (?:\w+ ){0,2}?(?:handle|bruke|bestille|kjope|anbefale)|aldri mer(?=[.!,;]|$)|(?:bytter|bytte) (?:\w+ )?(?:betalingslosning|leverandor|selskap)|bytter til (?:en konkurrent|noen andre)|dere har (?:nettopp )?mistet en kunde|sier opp (?:avtalen|abonnementet|kontoen))\b/,
     public:

@@ -19,6 +19,7 @@ export const sv: LanguageRules = {
     uppenbarligen kundservice kundtjänst`,
   sensitive: {
     self_harm: [
+      /\binga (?:skal|anledningar) kvar att (?:fortsatta|leva)\b|\b(?:ta slut|sluta) for gott\b|\bfa det att ta slut\b/,
       /\b(?:sjalvmord\w*|ta livet av mig|ta mitt (?:eget )?liv|vill (?:\w+ ){0,3}?inte leva|orkar inte leva|vill do\b|skada mig sjalv|sjalvskad\w*|gora slut pa (?:allt|mitt liv)|inte vill leva)/,
       // Despair said sideways: "orkar inte mer", no way out, easier for everyone if I disappeared.
       /\b(?:jag )?orkar inte (?:mer|langre)(?=[.!,;]|$| och| alls)|\b(?:ser )?ingen utvag\b|\b(?:enklast|bast|battre|lattare) for (?:alla|familjen|barnen|er) om jag\b|\b(?:battre|lattare) (?:\w+ )?utan mig\b/,
@@ -26,6 +27,7 @@ export const sv: LanguageRules = {
       /\b(?:nar|efter att|om) jag (?:ar|var) borta\b|\bnar jag inte finns (?:kvar|langre)\b|\bingen skulle (?:ens )?(?:marka|sakna)\b|\bvill inte finnas (?:langre|kvar|mer|till)\b|\b(?:ingen|inte (?:finns )?nagon|finns ingen) mening med (?:nagonting|nagot|livet|att leva|allt)\b|\binte (?:kommer )?(?:att )?(?:vara|finnas) kvar (?:sa )?(?:lange|mycket langre)\b/,
     ],
     fraud: [
+      /\b(?:adress|leveransadress)\w*\b.{0,60}\b(?:aldrig|inte) (?:har )?bott\b|\bstulna (?:kort|kortuppgifter|kortnummer)\b/,
       /\bbedrag\w*|\bbedra\b|\bbedragit/,
       /\bobehorig\w*|\b(?:jag|vi) har (?:\w+ )?(?:inte|aldrig) godkant\b|\binte godkant av mig\b/,
       /\bokand\w* (?:dragning|betalning|transaktion|kop|debitering|belastning|bestallning)\w*|\bkanner (?:inte|ej) igen\b|\binte kanner igen\b/,
@@ -48,6 +50,7 @@ export const sv: LanguageRules = {
       /\bidentitetsstold|\bid-stold|\bkapat|\bkapad|\bhackad\w*|\bhackat|\bhackare|\bbluff\w*|\bnatfiske|\bbedragare/,
     ],
     hardship: [
+      /\bpengarna ar (?:\w+ )?knappa\b|\bslutat (?:jobba|arbeta) for att ta hand om\b|\b(?:opererad|opererades|operation)\b/,
       {
         match:
           /\b(?:kan|klarar|kommer) (?:\w+ ){0,3}?(?:inte|ej) (?:langre |att kunna )?(?:betala|klara (?:av )?(?:att betala|betalningarna|rakningarna))\b|\b(?:har|hade) (?:\w+ )?inte rad\b|\binte har rad\b/,
@@ -116,11 +119,11 @@ export const sv: LanguageRules = {
     demand:
       /\b(?:jag|vi) (?:vill ha|vill|kraver|forvantar mig|begar) (?:\w+ ){0,3}?(?:pengar\w*|aterbetalning\w*|tillbaka|ersattning)\b|\bpengarna tillbaka\b/,
     repeated:
-      /\b(?:(?:andra|tredje|fjarde|femte|\d+:e) gangen (?:\w+ ){0,3}?(?:skriver|mejlar|mailar|ringer|kontaktar|hor av mig|fragar)|(?:skrivit|mejlat|mailat|ringt|kontaktat|hort av mig) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om och om igen)|(?:fortfarande|annu) (?:inget|inga|ingen) (?:svar|aterkoppling|besked)|ingen (?:har )?(?:svarat|hort av sig|aterkommit|hjalper|laser)|blir ignorerad|ignorerar mig|veckor utan svar|(?:mitt|mina) (?:andra|tredje|fjarde|femte) (?:mejl|mail|meddelande|arende)|(?:fatt|far) samma (?:\w+ )?(?:svar|standardsvar|mejl)|standardsvar\w*|automatiska? (?:svar|mejl|meddelanden)|(?:tva|tre|fyra|fem|flera|manga|\d+) ganger (?:nu|redan)|nagon (?:som )?faktiskt (?:laser|kan|svarar|hjalper|tar)|(?:vantat|vantar|vantade) (?:\w+ ){0,3}?(?:veckor|manader|timmar)|(?:minuter|timmar|timme) i (?:telefon)?kon?|i (?:telefon)?kon? i (?:\w+ )?(?:minuter|timmar|timme)|(?:olika|motstridiga) svar|(?:skriver|mejlar|mailar|ringer|hor av mig|paminner) (?:\w+ ){0,2}?(?:igen|aterigen|an en gang)|(?:andra|tredje|fjarde|femte|sjatte) (?:mejlet|mailet|meddelandet|brevet|samtalet)|laser ni (?:ens|alls|overhuvudtaget|nagonsin)|(?:varje|var) (?:manad|gang|vecka) samma\b|fortfarande (?:inga|inget|ingen) (?:pengar|aterbetalning)|(?:veckor|manader) har jag vantat|(?:vantar|vantat) (?:\w+ )?fortfarande|fortfarande (?:vantar|inget))\b/,
+      /\b(?:(?:andra|tredje|fjarde|femte|\d+:e) gangen (?:\w+ ){0,3}?(?:skriver|mejlar|mailar|ringer|kontaktar|hor av mig|fragar)|(?:skrivit|mejlat|mailat|ringt|kontaktat|hort av mig) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om och om igen)|(?:fortfarande|annu) (?:inget|inga|ingen) (?:svar|aterkoppling|besked)|ingen (?:har )?(?:svarat|hort av sig|aterkommit|hjalper|laser)|blir ignorerad|ignorerar mig|veckor utan svar|(?:mitt|mina) (?:andra|tredje|fjarde|femte) (?:mejl|mail|meddelande|arende)|(?:fatt|far) samma (?:\w+ )?(?:svar|standardsvar|mejl)|standardsvar\w*|automatiska? (?:svar|mejl|meddelanden)|(?:tva|tre|fyra|fem|flera|manga|\d+) ganger (?:nu|redan)|nagon (?:som )?faktiskt (?:laser|kan|svarar|hjalper|tar)|(?:vantat|vantar|vantade) (?:\w+ ){0,3}?(?:veckor|manader|timmar)|(?:minuter|timmar|timme) i (?:telefon)?kon?|i (?:telefon)?kon? i (?:\w+ )?(?:minuter|timmar|timme)|(?:olika|motstridiga) svar|(?:skriver|mejlar|mailar|ringer|hor av mig|paminner) (?:\w+ ){0,2}?(?:igen|aterigen|an en gang)|(?:andra|tredje|fjarde|femte|sjatte) (?:mejlet|mailet|meddelandet|brevet|samtalet)|laser ni (?:ens|alls|overhuvudtaget|nagonsin)|(?:varje|var) (?:manad|gang|vecka) samma\b|fortfarande (?:inga|inget|ingen) (?:pengar|aterbetalning)|(?:veckor|manader) har jag vantat|(?:vantar|vantat) (?:\w+ )?fortfarande|fortfarande (?:vantar|inget)|det (?:andra|tredje|fjarde|femte|sjatte) (?:jag skickar|jag skriver)|ingen har ringt|lovat (?:att )?(?:nagon )?(?:ringer|ringa|svara|aterkomma)\b.{0,60}\b(?:ingen|inget|aldrig|inte)|ignorerat mina (?:\w+ ){0,2}?(?:mejl|mail|meddelanden))\b/,
     threat:
-      /\b(?:(?:sager upp|saga upp|avslutar|avsluta|tar bort|raderar) (?:\w+ ){0,3}?(?:allt|alla mina \w+)|aldrig (?:mer|igen) (?:\w+ ){0,2}?(?:handla|anvanda|bestalla|kopa|rekommendera)|(?:byta|byter) (?:\w+ )?(?:betalsatt|betalningslosning|leverantor|bolag)|byter till (?:en konkurrent|nagon annan)|ni har (?:precis )?forlorat en kund|jag sager upp mig(?=[.!]|$))\b/,
+      /\b(?:(?:sager upp|saga upp|avslutar|avsluta|tar bort|raderar) (?:\w+ ){0,3}?(?:allt|alla mina \w+)|aldrig (?:mer|igen) (?:\w+ ){0,2}?(?:handla|anvanda|bestalla|kopa|rekommendera)|(?:byta|byter) (?:\w+ )?(?:betalsatt|betalningslosning|leverantor|bolag)|byter till (?:en konkurrent|nagon annan)|ni har (?:precis )?forlorat en kund|jag sager upp mig(?=[.!]|$)|tar upp det med min bank)\b/,
     public:
-      /\b(?:(?:dalig|negativ|sagande) (?:recension|omdome)|(?:skriva|skriver|posta|postar|dela|delar|lagga ut|lagger ut|beratta|berattar) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|sociala medier|flashback|natet|internet)|(?:kontakta|ga till|tipsa) (?:\w+ )?(?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen|radion|lokaltidningen)|(?:gar|vander mig|vander jag mig) (?:jag )?till (?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen)|varna (?:alla|alla jag kanner)|(?:skriva|skriver) en (?:\w+ )?recension|(?:beratta|berattar|saga|sager) (?:det )?(?:for|till) alla|avrada (?:alla|folk|andra))\b/,
+      /\b(?:(?:dalig|negativ|sagande) (?:recension|omdome)|(?:skriva|skriver|posta|postar|dela|delar|lagga ut|lagger ut|beratta|berattar) (?:\w+ ){0,4}?(?:pa|i) (?:twitter|x|facebook|instagram|tiktok|trustpilot|youtube|google|sociala medier|flashback|natet|internet)|(?:kontakta|ga till|tipsa) (?:\w+ )?(?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen|radion|lokaltidningen)|(?:gar|vander mig|vander jag mig) (?:jag )?till (?:media|pressen|tidningen|kvallspressen|aftonbladet|expressen)|varna (?:alla|alla jag kanner)|(?:skriva|skriver) en (?:\w+ )?recension|(?:beratta|berattar|saga|sager) (?:det )?(?:for|till) alla|avrada (?:alla|folk|andra)|sa att andra vet)\b/,
     resigned:
       /\b(?:(?:okej|ok|visst|fint),? (?:da )?(?:betalar|gor|tar) jag (?:val )?(?:det|den|avgiften)|glom det|strunt i det|det ar ingen ide|ingen ide att (?:fraga|skriva|ringa|klaga)|jag orkar inte brak\w*|varfor bryr jag mig|(?:sa|bara for att) jag slipper (?:er|dig|bråket|braket))\b/,
     loyalty:
