@@ -38,10 +38,13 @@ export const de: LanguageRules = {
         String.raw`\b(?:alle|jeder|meine familie|meine kinder)\b(?: \w+){0,3} (?:ohne mich )?(?:besser dran|glücklicher)\b|\b(?:will|möchte|würde|wünschte|am liebsten)\b(?: \w+){0,3} (?:verschwinden|nicht mehr (?:da|hier) (?:sein|wäre))\b|\bnicht mehr (?:da|hier) wäre\b`,
       ),
       u(
-        String.raw`\b(?:niemand|keiner) würde mich (?:\w+ )?(?:vermissen|bemerken)|\bwenn ich (?:weg|tot|nicht mehr da) wäre\b|\bwenn ich nicht mehr (?:bin|lebe)\b|\b(?:denke|dachte|überlege|überlegt) (?:\w+ ){0,3}?(?:schluss zu machen|allem ein ende)|\beinfach schluss (?:zu )?machen\b|\bkeine kraft mehr (?:zu leben|für (?:das|dieses) leben)|\b(?:bald|dann) nicht mehr (?:da|hier) (?:sein|bin)\b|\bnicht mehr lange (?:da|hier)\b|\b(?:sehe )?keinen ausweg\b|\b(?:eine )?last für (?:alle|meine familie|andere|jeden)\b|\bhat (?:alles )?keinen sinn mehr\b|\b(?:ich )?halte (?:das|es) (?:alles )?nicht mehr aus\b|\bich kann (?:einfach |echt |wirklich )?nicht mehr(?=[.!,;]|$| und)|\babschiedsbrie\w*`,
+        String.raw`\b(?:niemand|keiner) würde mich (?:\w+ )?(?:vermissen|bemerken)|\bwenn ich (?:weg|tot|nicht mehr da) wäre\b|\bwenn ich nicht mehr (?:bin|lebe)\b|\b(?:denke|dachte|überlege|überlegt)\b.{0,40}?\b(?:schluss zu machen|allem ein ende)|\beinfach schluss (?:zu )?machen\b|\bkeine kraft mehr (?:zu leben|für (?:das|dieses) leben)|\b(?:bald|dann) nicht mehr (?:da|hier) (?:sein|bin)\b|\bnicht mehr lange (?:da|hier)\b|\bich schaffe das (?:so |alles |einfach )?nicht mehr\b|\b(?:sehe )?keinen ausweg\b|\b(?:eine )?last für (?:alle|meine familie|andere|jeden)\b|\bhat (?:alles )?keinen sinn mehr\b|\b(?:ich )?halte (?:das|es) (?:alles )?nicht mehr aus\b|\bich kann (?:einfach |echt |wirklich )?nicht mehr(?=[.!,;]|$| und)|\babschiedsbrie\w*`,
       ),
     ],
     fraud: [
+      u(
+        String.raw`\b(?:stammen|sind|ist|war|waren) (?:\w+ )?nicht von mir\b|\b\w*(?:händler|shop|laden|geschäft)\w*,? (?:den|die|das|bei dem) ich (?:\w+ )?(?:nie|noch nie|niemals) (?:genutzt|benutzt|gehört|bestellt)\b`,
+      ),
       u(
         String.raw`\b(?:adresse|lieferadresse)\b.{0,60}\b(?:nie|noch nie|niemals) (?:gewohnt|gewesen)\b|\bgestohlene[rn]? (?:karten|kartendaten|kartennummern)\b|\bliste (?:\w+ )?gestohlene\w*`,
       ),
@@ -73,7 +76,7 @@ export const de: LanguageRules = {
         String.raw`\b(?:nie|noch nie|niemals|gar nicht|gar kein|kein) kunde\b(?: \w+){0,3} (?:war|bin|gewesen)\b|\b(?:habe|hab|hatte) (?:\w+ ){0,2}?(?:nie|noch nie|gar) kein (?:konto|kundenkonto)\b`,
       ),
       u(
-        String.raw`\b(?:karte|kreditkarte|bankkarte|ec-karte|girokarte|geldbörse|portemonnaie|portmonee|brieftasche|handtasche|tasche|rucksack|handy|smartphone|ausweis|identität|zugangsdaten|passwort|kartendaten)\w* (?:\w+ ){0,4}?(?:gestohlen|geklaut|entwendet|verloren|kopiert|geklont|ausgespäht|ausgelesen|kompromittiert|abhanden)\b`,
+        String.raw`\b(?:karte|kreditkarte|bankkarte|ec-karte|girokarte|\w*geldbörse|portemonnaie|portmonee|brieftasche|\w*tasche|rucksack|handy|smartphone|ausweis|identität|zugangsdaten|passwort|kartendaten)\w* (?:\w+ ){0,4}?(?:gestohlen|geklaut|entwendet|verloren|kopiert|geklont|ausgespäht|ausgelesen|kompromittiert|abhanden)\b`,
       ),
       u(
         String.raw`\b(?:gestohlen|geklaut|verloren)\w* (?:\w+ ){0,2}?(?:karte|kreditkarte|bankkarte|geldbörse|brieftasche|ausweis)\b|\b(?:beklaut|ausgeraubt|überfallen|taschendieb\w*|skimming)\b`,
@@ -157,6 +160,9 @@ export const de: LanguageRules = {
       ),
     ],
     privacy: [
+      u(
+        String.raw`\bkopie (?:\w+ ){0,3}?(?:meiner |aller )?(?:personenbezogenen |persönlichen |gespeicherten )?daten\b|\bpersonenbezogene\w* daten\b`,
+      ),
       u(String.raw`\b(?:informationen|daten|angaben|unterlagen|notizen)\b.{0,40}\büber mich\b`),
       u(
         String.raw`\bdsgvo\b|\bdatenschutz\w*|\bauskunftsersuchen|\brecht auf (?:vergessen\w*|löschung|auskunft)|\bart(?:ikel|\.)? ?1[57] (?:dsgvo|ds-gvo)`,
@@ -212,7 +218,7 @@ export const de: LanguageRules = {
     sarcasm: new RegExp(
       [
         u(
-          String.raw`\b(?:(?:vielen )?dank (?:auch )?für nichts|danke für nichts|na (?:toll|super|klasse|prima|großartig|bravo)|ganz toll|echt toll|toll gemacht|super gemacht|gut gemacht,? (?:leute|casework|team)|bravo|chapeau|was für eine überraschung|wer hätte das gedacht)\b`,
+          String.raw`\b(?:(?:vielen )?dank (?:auch )?für nichts|danke für nichts|na (?:toll|super|klasse|prima|großartig|bravo)|ganz toll|echt toll|toll gemacht|super gemacht|gut gemacht,? (?:leute|casework|team)|bravo|chapeau|was für eine überraschung|wer hätte das gedacht|freue mich (?:\w+ )?auf tag \d+)\b`,
         ).source,
         // Thanks for a penalty, or praise for how well we manage to ignore the customer.
         u(
@@ -233,7 +239,7 @@ export const de: LanguageRules = {
       String.raw`\b(?:ich (?:will|möchte|fordere|verlange|erwarte)|wir (?:wollen|fordern|verlangen)) (?:\w+ ){0,3}?(?:geld|erstattung|rückerstattung|rückzahlung|zurück)\b|\bgeld zurück\b|\b(?:erstatten|überweisen) sie (?:\w+ ){0,3}?(?:sofort|umgehend|jetzt)\b`,
     ),
     repeated: u(
-      String.raw`\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|fünf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|rückmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet|hilft|liest)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehört|ignoriert)|(?:meine|die) (?:zweite|dritte|vierte|fünfte|sechste|x-te|zigste|\d+\.) (?:e-mail|mail|nachricht|anfrage|erinnerung|beschwerde|anruf|schreiben)|(?:auf )?keine (?:meiner|der) (?:\w+ )?(?:e-mails|mails|nachrichten|anfragen|schreiben|anrufe)|wie (?:bereits|schon) (?:mehrfach|mehrmals|zweimal|dreimal|oft|in meiner letzten|geschrieben|erwähnt|mitgeteilt)|(?:erneut|nochmals|noch einmal|wiederholt|abermals) (?:nach(?:fragen|hake\w*|zufragen)?|melden|schreiben|anfragen|erinnern)|warteschleife|(?:automatische|automatisierte|vorgefertigte|nichtssagende|gleiche|selbe) (?:\w+ )?(?:antwort|antworten|mails|e-mails|textbausteine?)|textbaustein\w*|standardantwort\w*|(?:unterschiedliche|verschiedene|widersprüchliche) (?:antworten|auskünfte|aussagen)|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich|auch) (?:liest|entscheiden|helfen)|(?:warte|warten) (?:\w+ ){0,3}?(?:seit|schon) (?:\w+ ){0,2}?(?:wochen|monaten) (?:\w+ ){0,3}?auf (?:eine )?(?:antwort|rückmeldung|reaktion)|seit (?:\w+ ){0,2}?(?:wochen|monaten) (?:warte|warten)|(?:warte|warten) (?:\w+ ){0,2}?(?:immer noch|noch immer)|(?:jeden|jedes|jede) (?:monat|mal|woche) (?:das )?(?:gleiche|selbe|dasselbe)|(?:immer noch|noch immer) (?:kein|keine|nichts)|(?:liest|lesen) (?:das|hier|ihr|sie) (?:\w+ )?(?:überhaupt|eigentlich|denn|auch) (?:jemand|einer|irgendwer|meine)|(?:meine|mein|die|das ist meine) (?:zweite|dritte|vierte|fünfte|sechste) (?:nachricht|e-mail|mail|anfrage|zur?|an sie)|(?:rückruf|anruf|antwort|erstattung)\w* (?:\w+ ){0,6}?versprochen\b.{0,60}\b(?:keiner|niemand|nie|nicht|kein)|keiner kam|niemand hat (?:\w+ )?(?:angerufen|zurückgerufen)|meine (?:letzten )?(?:\w+ )?(?:e-mails|mails|nachrichten) ignoriert)\b`,
+      String.raw`\b(?:zum (?:zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|\d+\.) ?(?:mal|male)|(?:zwei|drei|vier|fünf|mehrere|mehrfach|etliche|zig|x) ?mal (?:\w+ ){0,3}?(?:geschrieben|angerufen|gemeldet|nachgefragt|kontaktiert|gebeten|gemailt)|(?:immer noch|noch immer|bis heute) keine (?:antwort|rückmeldung|reaktion)|(?:niemand|keiner) (?:hat )?(?:geantwortet|reagiert|meldet sich|hat sich gemeldet|hilft|liest)|werde (?:\w+ )?ignoriert|(?:wochen|tage)lang (?:keine antwort|nichts gehört|ignoriert)|(?:meine|die) (?:zweite|dritte|vierte|fünfte|sechste|x-te|zigste|\d+\.) (?:e-mail|mail|nachricht|anfrage|erinnerung|beschwerde|anruf|schreiben)|(?:auf )?keine (?:meiner|der) (?:\w+ )?(?:e-mails|mails|nachrichten|anfragen|schreiben|anrufe)|wie (?:bereits|schon) (?:mehrfach|mehrmals|zweimal|dreimal|oft|in meiner letzten|geschrieben|erwähnt|mitgeteilt)|(?:erneut|nochmals|noch einmal|wiederholt|abermals) (?:nach(?:fragen|hake\w*|zufragen)?|melden|schreiben|anfragen|erinnern)|warteschleife|(?:automatische|automatisierte|vorgefertigte|nichtssagende|gleiche|selbe) (?:\w+ )?(?:antwort|antworten|mails|e-mails|textbausteine?)|textbaustein\w*|standardantwort\w*|(?:unterschiedliche|verschiedene|widersprüchliche) (?:antworten|auskünfte|aussagen)|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich|auch) (?:liest|entscheiden|helfen)|(?:warte|warten) (?:\w+ ){0,3}?(?:seit|schon) (?:\w+ ){0,2}?(?:wochen|monaten) (?:\w+ ){0,3}?auf (?:eine )?(?:antwort|rückmeldung|reaktion)|seit (?:\w+ ){0,2}?(?:wochen|monaten) (?:warte|warten)|(?:warte|warten) (?:\w+ ){0,2}?(?:immer noch|noch immer)|(?:jeden|jedes|jede) (?:monat|mal|woche) (?:das )?(?:gleiche|selbe|dasselbe)|(?:immer noch|noch immer) (?:kein|keine|nichts)|(?:liest|lesen) (?:das|hier|ihr|sie) (?:\w+ )?(?:überhaupt|eigentlich|denn|auch) (?:jemand|einer|irgendwer|meine)|(?:meine|mein|die|das ist meine) (?:zweite|dritte|vierte|fünfte|sechste) (?:nachricht|e-mail|mail|anfrage|zur?|an sie)|(?:rückruf|anruf|antwort|erstattung)\w* (?:\w+ ){0,6}?versprochen\b.{0,60}\b(?:keiner|niemand|nie|nicht|kein)|keiner kam|niemand hat (?:\w+ )?(?:angerufen|zurückgerufen)|meine (?:letzten )?(?:\w+ )?(?:e-mails|mails|nachrichten) ignoriert|tag \d+ des wartens|(?:jemand|wer),? (?:der|die) (?:\w+ ){0,3}?(?:tatsächlich|wirklich) (?:arbeitet|weiß|lesen|hier arbeitet))\b`,
     ),
     threat: u(
       String.raw`\b(?:(?:kündige|storniere|lösche|schließe|schliesse|beende)\w* (?:\w+ ){0,3}?(?:alles|alle meine \w+)|nie (?:wieder|mehr) (?:\w+ ){0,2}?(?:bestellen|kaufen|nutzen|benutzen|verwenden|kunde|empfehlen)|(?:wechsle|wechseln|gehe) (?:\w+ ){0,2}?zur konkurrenz|(?:sie|ihr) (?:haben|habt) (?:gerade )?(?:einen|mich als) kunden verloren|nicht (?:mehr )?weiterempfehlen|ich kündige(?=[.!]|$)|(?:mit|bei) meiner bank (?:\w+ ){0,2}?(?:klären|zurückholen|reklamieren|zurückbuchen))\b`,

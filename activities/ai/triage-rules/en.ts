@@ -29,6 +29,7 @@ export const en: LanguageRules = {
     something nothing anything after before since until why back off out up more than very also`,
   sensitive: {
     self_harm: [
+      /\b(?:think|thinking|thought) (?:\w+ ){0,3}?(?:about|of) (?:ending it|ending (?:it all|things|my life)|killing myself|not being here|not waking up|suicide)\b|\b(?:can'?t|cannot) (?:keep|go) (?:going|on) (?:like this|anymore|any more)\b/,
       /\b(?:run out of|no (?:more )?|no longer have any|lost all) reasons? to (?:keep going|go on|live|carry on|continue|stay)\b|\bmake (?:it|everything|this|the pain) (?:all )?stop (?:for good|forever|permanently)\b|\bend (?:it|everything) (?:for good|forever|permanently)\b/,
       /\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|want to die|don'?t want to (?:live|be here))\b/,
       /\bbetter off without me\b|\bcan'?t go on\b|\bno reason to live\b|\btake my (?:own )?life\b|\bhurt(?:ing)? myself\b/,
@@ -47,6 +48,7 @@ export const en: LanguageRules = {
       /\bwho (?:gets|will get|should get|is getting) my (?:things|stuff|belongings|possessions)\b|\b(?:written|wrote|writing|left) (?:goodbye )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|wife|husband|partner|son|daughter|parents|mum|mom)\b|\bsaying (?:my )?goodbyes?\b/,
     ],
     fraud: [
+      /\b(?:handbag|bag|wallet|purse|rucksack|backpack|coat|jacket)\b(?: \w+){0,2}? (?:was |got |been )?(?:taken|stolen|nicked|snatched|lifted|swiped)\b/,
       /\b(?:address|addresses)\b.{0,60}\b(?:i'?ve|i have|i) never (?:lived|been|heard of)\b|\bstolen (?:card )?(?:details|numbers|cards)\b|\blist of stolen\b/,
       /\bfr(?:au|ua|a|u)d\w*/,
       /\bun-?a[uo]?th?[aeo]?ri[sz]e?d\b/,
@@ -112,6 +114,7 @@ export const en: LanguageRules = {
       /\b(?:copied|duplicated) (?:my )?(?:card|card details|details)\b|\b(?:mugged|pick-?pocketed)\b/,
     ],
     hardship: [
+      /\bin-?patient\b|\b(?:won'?t|will not|not) be discharged\b|\bdischarged from hospital\b/,
       /\b(?:gave|give|given|giving) up (?:my )?(?:work|job) to (?:care for|look after)\b|\b(?:emergency )?surgery\b|\boperation\b(?=.{0,40}\b(?:off work|sick|recover\w*|hospital)\b)/,
       new RegExp(String.raw`\b${CANT} (?:afford|keep up|keep on top|make ends meet)`),
       new RegExp(
@@ -248,6 +251,7 @@ export const en: LanguageRules = {
           'another (?:day|week|month|year),? another|(?:thanks|cheers|thank you) for nothing',
           '(?:had|get|got) better (?:customer )?(?:service|help|support|answers) from|thanks (?:in advance )?for (?:finally|actually|eventually) ',
           "i'?m sure (?:it'?s|it is|that'?s) (?:very |really |so |terribly )?(?:hard|difficult|complicated|tricky|taxing)",
+          'looking forward to day \\d+',
           "you'?ve (?:somehow )?managed to|(?:turn|turned) it into (?:a|an) (?:\\w+ ){0,2}?(?:saga|ordeal|nightmare|fiasco)",
           "(?:doesn'?t|does not|didn'?t|did not) (?:feel|look|seem) like it|in (?:under|less than) (?:\\w+ ){0,2}?(?:weeks|months)",
           '(?:great|stellar|brilliant|amazing|fantastic|good|nice|excellent|top|superb) (?:work|job|effort|stuff),? (?:guys|team|everyone|folks|all|casework|people)',
@@ -305,6 +309,7 @@ export const en: LanguageRules = {
       'is (?:anyone|anybody) (?:actually |even |really )?(?:there|reading|listening|home|working)|(?:no|not a single|not one) (?:human|person|real person|actual person)s? (?:ever |has |actually )?(?:replies|answers|responds|reads|helps|gets back)',
       'still (?:nothing|waiting)|every (?:single )?(?:month|week|time),? (?:the same|another)|(?:\\d+|two|three|four|five|six|seven|eight|several|many) (?:weeks|months) (?:now|later|on|and counting|and still)|(?:passed|pushed|bounced) (?:around|from (?:\\w+ )?(?:department|person|team|agent) to)|fobbed off|(?:the )?run ?around',
       "the (?:second|third|fourth|fifth|sixth|seventh) (?:one )?(?:i'?ve|i have) (?:sent|written)|promised (?:a |to |me a )?(?:call|callback|call back|ring|reply|response|refund)\\b.{0,50}\\b(?:never|none|nobody|no one|still|not)\\b|ignored my (?:\\w+ ){0,2}?(?:e-?mails?|messages?|letters?|calls?|complaints?)",
+      'day \\d+ of (?:waiting|chasing|my|this)|(?:someone|somebody|anyone) who (?:actually|really) (?:works|knows|cares|reads|can)',
     ),
     threat: words(
       '(?:cancel|clos|delet|leav|quit|stop using)\\w* (?:\\w+ ){0,3}?(?:everything|all my \\w+|for good|forever)',

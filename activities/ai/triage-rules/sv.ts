@@ -16,7 +16,8 @@ export const sv: LanguageRules = {
     betalning betalningen betalningar kortet kort konto kontot beställning beställningen paketet paket
     leverans återbetalning faktura fakturan avgift avgiften dragits dragit köpt köpte betala betalat skickade
     skickat returnerade hjälp hjälpa svar veckor dagar månad vecka igen direkt omedelbart genast bryr sig
-    uppenbarligen kundservice kundtjänst`,
+    uppenbarligen kundservice kundtjänst
+    inloggning inloggningen inloggningskoden mejl mejlet mejla lösenord lösenordet`,
   sensitive: {
     self_harm: [
       /\binga (?:skal|anledningar) kvar att (?:fortsatta|leva)\b|\b(?:ta slut|sluta) for gott\b|\bfa det att ta slut\b/,
@@ -27,6 +28,7 @@ export const sv: LanguageRules = {
       /\b(?:nar|efter att|om) jag (?:ar|var) borta\b|\bnar jag inte finns (?:kvar|langre)\b|\bingen skulle (?:ens )?(?:marka|sakna)\b|\bvill inte finnas (?:langre|kvar|mer|till)\b|\b(?:ingen|inte (?:finns )?nagon|finns ingen) mening med (?:nagonting|nagot|livet|att leva|allt)\b|\binte (?:kommer )?(?:att )?(?:vara|finnas) kvar (?:sa )?(?:lange|mycket langre)\b/,
     ],
     fraud: [
+      /\bdet ar inte jag som (?:har )?(?:gjort|bestallt|handlat|kopt|godkant)\b|\b(?:ar|var) inte (?:gjorda|gjord|gjort) av mig\b/,
       /\b(?:adress|leveransadress)\w*\b.{0,60}\b(?:aldrig|inte) (?:har )?bott\b|\bstulna (?:kort|kortuppgifter|kortnummer)\b/,
       /\bbedrag\w*|\bbedra\b|\bbedragit/,
       /\bobehorig\w*|\b(?:jag|vi) har (?:\w+ )?(?:inte|aldrig) godkant\b|\binte godkant av mig\b/,
@@ -39,17 +41,18 @@ export const sv: LanguageRules = {
       /\b(?:anvant|anvander|stulit|fatt tag pa|kapat|missbrukat) (?:\w+ )?(?:mitt|mina|min) (?:personnummer|uppgifter|identitet|bankid|namn|kortuppgifter)\b/,
       /\bsaljaren (?:ar |har )?(?:borta|forsvunnit|forsvann|blockerat mig|slutat svara)\b|\b(?:var|ar) (?:en )?(?:bluff|fejk|falsk)\b|\b(?:mejl|mail|sms|meddelande|samtal|brev)\w* (?:\w+ )?verkligen fran er\b|\bar (?:det har|detta) (?:\w+ )?verkligen fran er\b/,
       /\b(?:mitt konto|mitt kort|mitt namn)\b.{0,30}\bi smyg\b|\bi smyg\b.{0,30}\b(?:mitt konto|mitt kort)\b|\butan (?:min vetskap|mitt tillstand|mitt godkannande|att fraga mig)\b|\b(?:bror|syster|son|dotter|mamma|pappa|kompis|van|sambo)\w*\b.{0,30}\b(?:handlat|bestallt|kopt|betalat) (?:\w+ )?(?:pa|med|fran) mitt (?:konto|kort)\b/,
-      /\b(?:butik|webbshop|webbutik|sida|foretag|handlare|app)\w* (?:som )?jag (?:aldrig|inte) (?:har )?(?:hort talas om|hort om|handlat (?:i|pa|hos|fran)|anvant|besokt|varit pa)\b|\b(?:som|vilka) jag (?:inte|ej|aldrig) kanner till\b/,
+      /\b\w*(?:butik|webbshop|webbutik|sida|foretag|handlare|app)\w* (?:som )?jag (?:aldrig|inte) (?:har )?(?:hort talas om|hort om|handlat (?:i|pa|hos|fran)|anvant|besokt|varit pa)\b|\b(?:som|vilka) jag (?:inte|ej|aldrig) kanner till\b/,
       /\b(?:han|hon|de|dom|ex\w*|sambo\w*|nagon|nan|pojkvan\w*|flickvan\w*)\b.{0,20}\b(?:vet|kan|har|kanner till|fick|fatt) (?:\w+ )?mitt (?:losenord|bankid|pin|pinkod|inloggning)\b|\b(?:andrats|bytts|andrades|byttes)\b.{0,30}\butan att jag\b|\bforsoker (?:\w+ ){0,2}?ta sig in (?:pa|i) mitt\b|\bkoder (?:\w+ ){0,3}?som jag (?:inte|aldrig) (?:har )?(?:begart|bett om)\b/,
       /\b(?:sa|sade|pastod|uppgav) (?:att )?(?:de|han|hon|den) (?:var|jobbade|ringde) (?:fran|pa|hos) (?:banken|er|casework|polisen|kundtjansten|sakerhetsavdelningen|bedragerienheten)\b|\bgav (?:\w+ ){0,2}?(?:koden|bankid|losenordet|kortuppgifterna|kortnumret)\b.{0,20}\b(?:dem|honom|henne|personen)\b/,
       // Phishing: a message that looked like ours, a link, BankID or card details given away.
       /\b(?:sms|mejl|mail|e-post|samtal|lank|meddelande|brev)\w*\b.{0,60}\b(?:sag ut att komma fran er|sag ut som (?:det var )?(?:fran )?er|utgav sig for att vara|pastod sig vara|latsades vara|i ert namn)\b|\b(?:sms|mejl|mail|meddelande|samtal)\b.{0,80}\blank\w*\b.{0,80}\b(?:bankid|kortuppgifter|kortnummer)\b/,
       /\b(?:lamnade|gav|uppgav|skrev in|knappade in|fyllde i) (?:\w+ ){0,2}?(?:kortuppgifter|kortnummer|bankid|koden|losenord|cvc)\w*\b.{0,40}\b(?:lank|sida|sidan|nagon|han|hon|personen|samtal|sms)\b|\blurad\w*|\blurade mig\b|\bpolisanm\w*|\banmalt (?:\w+ )?(?:till|hos) polisen\b/,
-      /\b(?:kort|kortet|kreditkort\w*|bankkort\w*|planbok\w*|mobil\w*|telefon\w*|vaska\w*|losenord\w*|bankid|legitimation\w*|id-kort\w*)\b (?:\w+ ){0,4}?(?:stulen|stulet|stulna|stals|snott|snodd|tappat|tappade|forlorat|borta|kapad|kapat|hackad|hackat|kopierat?s?|skimmat?s?|klonat?s?)\b|\b(?:ranad|ranade|bestulen|ficktjuv\w*|fickstold\w*|skimning|skimmad\w*)\b/,
+      /\b(?:kort|kortet|kreditkort\w*|bankkort\w*|\w*planbok\w*|mobil\w*|telefon\w*|\w*vaska\w*|losenord\w*|bankid|legitimation\w*|id-kort\w*)\b (?:\w+ ){0,4}?(?:stulen|stulet|stulna|stals|snott|snodd|tappat|tappade|forlorat|borta|kapad|kapat|hackad|hackat|kopierat?s?|skimmat?s?|klonat?s?)\b|\b(?:ranad|ranade|bestulen|ficktjuv\w*|fickstold\w*|skimning|skimmad\w*)\b/,
       /\b(?:stulit|stal|snodde|snott|tappat|tappade|forlorat|blivit av med|blev av med) (?:\w+ ){0,2}?(?:kort|kortet|planbok\w*|bankkort\w*|kreditkort\w*|legitimation\w*|bankid)\b/,
       /\bidentitetsstold|\bid-stold|\bkapat|\bkapad|\bhackad\w*|\bhackat|\bhackare|\bbluff\w*|\bnatfiske|\bbedragare/,
     ],
     hardship: [
+      /\bsportspel\w*|\bproblem med (?:spel|spelande|betting|kasino|casino)\b/,
       /\bpengarna ar (?:\w+ )?knappa\b|\bslutat (?:jobba|arbeta) for att ta hand om\b|\b(?:opererad|opererades|operation)\b/,
       {
         match:
@@ -104,7 +107,7 @@ export const sv: LanguageRules = {
       /\b(?:trott pa|less pa|har fatt nog|fatt nog|jag ger upp|droppen|ett skamt|skamtet|rasande|forbannad|arg|sur|vansinnig|heltokig|skandal\w*|oacceptabelt|ofattbart|sa (?:har )?behandlar ni (?:\w+ )?kunder|slos(?:eri|a) (?:med|pa) (?:min )?tid|tidsloseri|kommer ingenstans|bedrovligt|sa har blir (?:jag|man) behandlad|ar det (?:verkligen )?(?:sa )?svart|hur svart kan det vara|samma (?:gamla )?visa|cirkus|bryr (?:sig|ni) (?:\w+ )?(?:inte|inte ens))\b/,
     sarcasm: new RegExp(
       [
-        /\b(?:tack for ingenting|tack sa mycket for ingenting|(?:ah|oh|aa|jaha),? (?:vad )?(?:bra|toppen|kanon|perfekt|underbart|fantastiskt)|snyggt jobbat|bra jobbat,? (?:casework|ni|team)|bravo|vilken overraskning)\b/
+        /\b(?:tack for ingenting|tack sa mycket for ingenting|(?:ah|oh|aa|jaha),? (?:vad )?(?:bra|toppen|kanon|perfekt|underbart|fantastiskt)|snyggt jobbat|bra jobbat,? (?:casework|ni|team)|bravo|vilken overraskning|ser fram emot dag \d+)\b/
           .source,
         // Thanks for a penalty: "tack så mycket för påminnelseavgiften".
         /\b(?:ni|du) har lyckats\b|\btack (?:\w+ ){0,3}?for (?:\w+ ){0,2}?(?:\w*avgift\w*|inkassokrav\w*|ranta|rantan)\b|\bjag ar saker pa att (?:ni|du) (?:har|ar) (?:valdigt |mycket |fullt )?(?:upptagna|mycket att gora|fullt upp)/
@@ -119,7 +122,7 @@ export const sv: LanguageRules = {
     demand:
       /\b(?:jag|vi) (?:vill ha|vill|kraver|forvantar mig|begar) (?:\w+ ){0,3}?(?:pengar\w*|aterbetalning\w*|tillbaka|ersattning)\b|\bpengarna tillbaka\b/,
     repeated:
-      /\b(?:(?:andra|tredje|fjarde|femte|\d+:e) gangen (?:\w+ ){0,3}?(?:skriver|mejlar|mailar|ringer|kontaktar|hor av mig|fragar)|(?:skrivit|mejlat|mailat|ringt|kontaktat|hort av mig) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om och om igen)|(?:fortfarande|annu) (?:inget|inga|ingen) (?:svar|aterkoppling|besked)|ingen (?:har )?(?:svarat|hort av sig|aterkommit|hjalper|laser)|blir ignorerad|ignorerar mig|veckor utan svar|(?:mitt|mina) (?:andra|tredje|fjarde|femte) (?:mejl|mail|meddelande|arende)|(?:fatt|far) samma (?:\w+ )?(?:svar|standardsvar|mejl)|standardsvar\w*|automatiska? (?:svar|mejl|meddelanden)|(?:tva|tre|fyra|fem|flera|manga|\d+) ganger (?:nu|redan)|nagon (?:som )?faktiskt (?:laser|kan|svarar|hjalper|tar)|(?:vantat|vantar|vantade) (?:\w+ ){0,3}?(?:veckor|manader|timmar)|(?:minuter|timmar|timme) i (?:telefon)?kon?|i (?:telefon)?kon? i (?:\w+ )?(?:minuter|timmar|timme)|(?:olika|motstridiga) svar|(?:skriver|mejlar|mailar|ringer|hor av mig|paminner) (?:\w+ ){0,2}?(?:igen|aterigen|an en gang)|(?:andra|tredje|fjarde|femte|sjatte) (?:mejlet|mailet|meddelandet|brevet|samtalet)|laser ni (?:ens|alls|overhuvudtaget|nagonsin)|(?:varje|var) (?:manad|gang|vecka) samma\b|fortfarande (?:inga|inget|ingen) (?:pengar|aterbetalning)|(?:veckor|manader) har jag vantat|(?:vantar|vantat) (?:\w+ )?fortfarande|fortfarande (?:vantar|inget)|det (?:andra|tredje|fjarde|femte|sjatte) (?:jag skickar|jag skriver)|ingen har ringt|lovat (?:att )?(?:nagon )?(?:ringer|ringa|svara|aterkomma)\b.{0,60}\b(?:ingen|inget|aldrig|inte)|ignorerat mina (?:\w+ ){0,2}?(?:mejl|mail|meddelanden))\b/,
+      /\b(?:(?:andra|tredje|fjarde|femte|\d+:e) gangen (?:\w+ ){0,3}?(?:skriver|mejlar|mailar|ringer|kontaktar|hor av mig|fragar)|(?:skrivit|mejlat|mailat|ringt|kontaktat|hort av mig) (?:\w+ ){0,3}?(?:ganger|gang pa gang|om och om igen)|(?:fortfarande|annu) (?:inget|inga|ingen) (?:svar|aterkoppling|besked)|ingen (?:har )?(?:svarat|hort av sig|aterkommit|hjalper|laser)|blir ignorerad|ignorerar mig|veckor utan svar|(?:mitt|mina) (?:andra|tredje|fjarde|femte) (?:mejl|mail|meddelande|arende)|(?:fatt|far) samma (?:\w+ )?(?:svar|standardsvar|mejl)|standardsvar\w*|automatiska? (?:svar|mejl|meddelanden)|(?:tva|tre|fyra|fem|flera|manga|\d+) ganger (?:nu|redan)|nagon (?:som )?faktiskt (?:laser|kan|svarar|hjalper|tar)|(?:vantat|vantar|vantade) (?:\w+ ){0,3}?(?:veckor|manader|timmar)|(?:minuter|timmar|timme) i (?:telefon)?kon?|i (?:telefon)?kon? i (?:\w+ )?(?:minuter|timmar|timme)|(?:olika|motstridiga) svar|(?:skriver|mejlar|mailar|ringer|hor av mig|paminner) (?:\w+ ){0,2}?(?:igen|aterigen|an en gang)|(?:andra|tredje|fjarde|femte|sjatte) (?:mejlet|mailet|meddelandet|brevet|samtalet)|laser ni (?:ens|alls|overhuvudtaget|nagonsin)|(?:varje|var) (?:manad|gang|vecka) samma\b|fortfarande (?:inga|inget|ingen) (?:pengar|aterbetalning)|(?:veckor|manader) har jag vantat|(?:vantar|vantat) (?:\w+ )?fortfarande|fortfarande (?:vantar|inget)|det (?:andra|tredje|fjarde|femte|sjatte) (?:jag skickar|jag skriver)|ingen har ringt|lovat (?:att )?(?:nagon )?(?:ringer|ringa|svara|aterkomma)\b.{0,60}\b(?:ingen|inget|aldrig|inte)|ignorerat mina (?:\w+ ){0,2}?(?:mejl|mail|meddelanden)|dag \d+ av (?:vantan|vantandet)|nagon som faktiskt (?:jobbar|arbetar)|(?:andra|tredje|fjarde|femte) gangen jag forklarar)\b/,
     threat:
       /\b(?:(?:sager upp|saga upp|avslutar|avsluta|tar bort|raderar) (?:\w+ ){0,3}?(?:allt|alla mina \w+)|aldrig (?:mer|igen) (?:\w+ ){0,2}?(?:handla|anvanda|bestalla|kopa|rekommendera)|(?:byta|byter) (?:\w+ )?(?:betalsatt|betalningslosning|leverantor|bolag)|byter till (?:en konkurrent|nagon annan)|ni har (?:precis )?forlorat en kund|jag sager upp mig(?=[.!]|$)|tar upp det med min bank)\b/,
     public:
