@@ -11,8 +11,12 @@ export interface Trigger {
   wholeWord: boolean;
 }
 
-/** Triggers one of which the text must contain for the pattern to match; null when they cannot be told. */
-export function triggersOf(source: string, atWordStart = false, wordEndsAfter = true): Trigger[] | null {
+/**
+ * Triggers one of which the text must contain for the pattern to match; null when they cannot be told.
+ * Where a pattern simply ends, the text may go on with more letters ("\bspielsucht" in "spielsüchtig"):
+ * only a "\b" makes the last word whole.
+ */
+export function triggersOf(source: string, atWordStart = false, wordEndsAfter = false): Trigger[] | null {
   const found: Trigger[] = [];
   for (const alternative of topLevelAlternatives(source)) {
     const triggers = leadingTriggers(alternative, atWordStart, wordEndsAfter);

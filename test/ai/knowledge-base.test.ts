@@ -112,18 +112,4 @@ describe('knowledge base: search', () => {
     expect(kb.search('hello, can you help me please')).toEqual([]);
     expect(kb.search('qzxv wpfj')).toEqual([]);
   });
-
-  it('answers a search in well under 5 ms', () => {
-    const queries = [
-      'My parcel never arrived but I am still being asked to pay for it',
-      'how do i cancell an order i placed this morning',
-      'Can I extend my due date? I get paid next week.',
-      'I sent back only one of the three items, how will the partial refund change my instalments?',
-    ];
-    const rounds = 50;
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) for (const q of queries) kb.search(q);
-    const perSearchMs = Number(process.hrtime.bigint() - started) / 1e6 / (rounds * queries.length);
-    expect(perSearchMs).toBeLessThan(5);
-  });
 });

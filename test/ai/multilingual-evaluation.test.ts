@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadKnowledgeBase } from '../../activities/ai/knowledge-base';
+import { rulesFor } from '../../activities/ai/triage-rules';
 import { describeMiss, evalDirs, formatTable, judge, languageOf, loadLabelled, tabulate } from './multilingual-eval';
 
 const root = path.join(__dirname, '../..');
@@ -9,7 +10,7 @@ const outcomes = items.map((item) => judge(item, aiLanguages));
 const rows = tabulate(outcomes, aiLanguages);
 
 // Share of routine messages in a language the AI answers that may still go to a person.
-const MAX_ROUTINE_TO_PERSON = 0.2;
+const MAX_ROUTINE_TO_PERSON = 0.05;
 
 const missedIn = (language: string) =>
   outcomes.filter((o) => o.item.serious && !o.caught && languageOf(o.item) === language).map(describeMiss);
@@ -21,9 +22,11 @@ describe('multilingual evaluation: triage over every labelled set present', () =
     console.log(`${items.length} labelled messages\n${formatTable(rows)}`);
   });
 
-  it('has labelled messages, serious and routine, in at least eleven languages', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(11);
-    for (const row of rows) expect(row.serious).toBeGreaterThan(0);
+  // Languages without rules may come with a message or two (a routine Romanian one); the reviewed ones need both kinds.
+  it('has labelled messages, serious and routine, in at least eleven reviewed languages', () => {
+    const reviewed = rows.filter((r) => rulesFor(r.language));
+    expect(reviewed.length).toBeGreaterThanOrEqual(11);
+    for (const row of reviewed) expect([row.serious > 0, row.routine > 0]).toEqual([true, true]);
   });
 
   it.each(rows.map((r) => r.language))('escalates every serious message in %s', (language) => {
@@ -31,7 +34,7 @@ describe('multilingual evaluation: triage over every labelled set present', () =
   });
 
   it.each(rows.filter((r) => r.aiAnswers && r.routine > 0).map((r) => [r.language, r.routine]))(
-    'sends at most a fifth of routine %s messages to a person',
+    'sends at most one in twenty routine %s messages to a person',
     (language, routine) => {
       expect(routineToPersonIn(language).length).toBeLessThanOrEqual(MAX_ROUTINE_TO_PERSON * routine);
     },

@@ -25,6 +25,10 @@ describe('pattern triggers', () => {
     ]);
   });
 
+  it('lets the last word go on where the pattern simply ends', () => {
+    expect(triggersOf(/\bspielsucht/.source)).toEqual([{ literal: 'spielsucht', atWordStart: true, wholeWord: false }]);
+  });
+
   it('prefers a rare word later in the pattern to common words at its start', () => {
     expect(triggersOf(/\b(?:i|we) (?:\w+ )?(?:never|not) authori[sz]ed\b/.source)).toEqual([
       { literal: 'authori', atWordStart: true, wholeWord: false },

@@ -25,5 +25,22 @@ if (routineToPerson.length > 0) {
   console.log(routineToPerson.map(describeMiss).join('\n'));
 }
 
+// a set written by someone else that no rule was ever tuned on: the honest figure for unseen messages
+const heldOutDir = path.join(root, 'test/fixtures/triage-heldout');
+const heldOut = loadLabelled([heldOutDir]).map((item) => judge(item, aiLanguages));
+console.log(`\nheld-out set never tuned on (${path.relative(root, heldOutDir)}, ${heldOut.length} messages):\n`);
+console.log(formatTable(tabulate(heldOut, aiLanguages)));
+
 console.log('\ntriage time on a 20,000-character message (fastest of 9 runs):');
 for (const { name, ms } of triageSpeeds()) console.log(`  ${name.padEnd(42)} ${ms.toFixed(2).padStart(7)} ms`);
+
+const kb = loadKnowledgeBase(path.join(root, 'kb'));
+const queries = [
+  'My parcel never arrived but I am still being asked to pay for it',
+  'how do i cancell an order i placed this morning',
+  'I sent back only one of the three items, how will the partial refund change my instalments?',
+];
+const started = process.hrtime.bigint();
+for (let i = 0; i < 50; i++) for (const q of queries) kb.search(q);
+const perSearch = Number(process.hrtime.bigint() - started) / 1e6 / (50 * queries.length);
+console.log(`\nknowledge-base search: ${perSearch.toFixed(2)} ms a query (mean of 150)`);

@@ -41,22 +41,30 @@ export interface AngerRules {
   profanity: RegExp;
   /** insults aimed at the company or its people */
   insult: RegExp;
+  /** how a customer speaks to the company ("you are", "ihr seid"): an insult right after it is said to its face */
+  address: RegExp;
   /** "fed up", "had enough", "beyond a joke" */
   fedUp: RegExp;
-  /** set phrases that are sarcastic on their own: "thanks for nothing", "oh great" */
+  /** set phrases that are sarcastic on their own: "thanks for nothing", "oh great", "thanks for the late fee" */
   sarcasm: RegExp;
   /** praise that is sarcastic when it stands next to a failure word */
   praise: RegExp;
-  /** what went wrong: "failed", "still waiting", "never arrived" */
+  /** what went wrong: "failed", "still waiting", "never arrived", a late fee, an hour on hold */
   failure: RegExp;
   /** a demand, e.g. "I want my money back"; angry when a word of the message is in capitals */
   demand: RegExp;
-  /** writing again and again: "third time I write", "still no answer" */
+  /** writing again and again, or being ignored: "third time I write", "as per my last email", "nobody reads" */
   repeated: RegExp;
   /** threats to leave: cancel everything, never buy again */
   threat: RegExp;
-  /** threats to go public: social media, the press, bad reviews */
+  /** threats to go public: social media, the press, bad reviews, naming staff */
   public: RegExp;
+  /** giving up in disgust: "fine, I'll just pay it", "forget it, don't bother" */
+  resigned: RegExp;
+  /** years of custom held up against the treatment: "a customer for six years" */
+  loyalty: RegExp;
+  /** a deadline with a consequence: "otherwise", "if this isn't sorted by Friday" */
+  ultimatum: RegExp;
 }
 
 export interface SentimentRules {
