@@ -27,7 +27,7 @@ import { toCaseView, type StoredCase } from '../db/case-view';
 import { customerCaseIds } from '../db/customers';
 import { readEvents, type JournalHead } from '../db/journal';
 import { FeedbackModel } from '../db/models';
-import { DomainError, conflict } from '../errors';
+import { DomainError, conflict, notFound } from '../errors';
 import { createCaseReader, requireCase, storedCase } from './case-reader';
 import type { ServiceDeps, Staff } from './deps';
 
@@ -204,15 +204,22 @@ export function createSupervisorService(deps: ServiceDeps) {
 
     /** The live state from the workflow; a finished case from the store. */
     async state(caseId: string) {
-      const doc = await requireCase(caseId);
-      if (doc.status === 'closed') return storedState(doc);
+      const doc = await storedCase(caseId);
+      if (doc?.status === 'closed') return storedState(doc);
       const state = await cases.query(caseId, stateQuery);
-      return state ? { source: 'workflow', ...state } : storedState(doc);
+      if (state) return { source: 'workflow', ...state };
+      if (!doc) throw notFound();
+      return storedState(doc);
     },
 
     /** The audit trail, oldest first, a page at a time (`after` = the last sequence number seen). */
     async history(caseId: string, q: HistoryQuery) {
-      const doc = await requireCase(caseId);
+      const doc = await storedCase(caseId);
+      if (!doc) {
+        // a case a few milliseconds old has no stored events yet (its first write follows triage)
+        if (await cases.query(caseId, stateQuery)) return { items: [], next: null };
+        throw notFound();
+      }
       const last = doc.eventSeq ?? 0;
       const from = (q.after ?? 0) + 1;
       const to = Math.min(last, from + q.limit - 1);

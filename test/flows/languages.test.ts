@@ -1,5 +1,6 @@
 /** Cases in the customer's language, through the whole stack: serious ones to a person who speaks it, routine ones answered in it. */
 import { caseHistory, openCase, waitForStatus } from '../support/cases';
+import { eventually } from '../support/http';
 import { startSystem, uid, type TestSystem } from '../support/system';
 
 let sys: TestSystem;
@@ -36,10 +37,14 @@ test('a routine case in a language the AI may not answer goes to a person who sp
   const c = await waitForStatus(sys, caseId, token, 'escalated');
   expect(c).toMatchObject({ language: 'no', escalation: { reason: 'language' }, priority: 'normal' });
   expect(c.task.skills).toContain('lang:no');
-  const triaged = (await caseHistory(sys, await sys.supervisorToken(uid('sup')), caseId)).find(
-    (e) => e.type === 'triaged',
+  // the store is a read model: the triage event lands with the case's first write
+  const supervisor = await sys.supervisorToken(uid('sup'));
+  const triaged = await eventually(
+    async () => (await caseHistory(sys, supervisor, caseId)).find((e) => e.type === 'triaged'),
+    10_000,
+    'the triaged event',
   );
-  expect(triaged?.data.language).toBe('no');
+  expect(triaged.data.language).toBe('no');
 });
 
 test('a case in a language without reviewed rules is treated as possibly serious: a person, at high priority', async () => {
