@@ -100,7 +100,7 @@ const schema = z.object({
   CUSTOMER_TOKEN_TTL: duration.default('30d'),
   /** JSON: per priority { firstResponse, resolution }, plus warnAt */
   SLA_POLICY: optionalString,
-  /** most messages one case keeps; more answer 409 */
+  /** most messages one case keeps; more answer 413 */
   CASE_MAX_MESSAGES: z.coerce.number().int().positive().default(500),
   /** most bytes of message text (UTF-8) one case keeps; more answer 413 */
   CASE_MAX_MESSAGE_BYTES: z.coerce
@@ -122,7 +122,7 @@ const schema = z.object({
   WORKFLOW_HISTORY_LIMIT: z.coerce.number().int().min(0).default(0),
   /** signed webhook for notifications; unset = notifications are logged */
   NOTIFY_WEBHOOK_URL: optionalString,
-  /** HMAC secret for the webhook signature (defaults to AUTH_SECRET) */
+  /** HMAC secret of the webhook signature, never AUTH_SECRET (required with a webhook; embedded mode makes one) */
   NOTIFY_WEBHOOK_SECRET: optionalString,
   /** maximum request body */
   BODY_LIMIT: z.string().default('64kb'),

@@ -15,7 +15,6 @@ import {
   type CaseIntake,
   type CaseWorkflowInput,
 } from '../../workflows/case/contract';
-import type { Channel } from '../../workflows/case/domain';
 import { signCustomerToken } from '../auth/tokens';
 import { isDuplicateKey } from '../db/connect';
 import { recentResolution } from '../db/customers';
@@ -26,14 +25,8 @@ import { redactSecrets } from '../text/redact';
 import { audienceOf, createCaseReader, mayOpen, storedCase } from './case-reader';
 import type { Principal, ServiceDeps } from './deps';
 
-export interface IntakeInput {
-  customer: { id: string; email?: string; name?: string };
-  channel: Channel;
-  subject: string;
-  message: string;
-  locale?: string;
-  orderRef?: string;
-}
+/** A new case as the customer sends it: what the case workflow takes as its intake. */
+export type IntakeInput = CaseIntake;
 
 export interface ConfirmInput {
   resolved: boolean;

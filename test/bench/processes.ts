@@ -42,6 +42,22 @@ export function cpuMeter(processes: Watched[]) {
   };
 }
 
+/**
+ * Waits until the watched processes together use less than `quietShare` % of one core over a window
+ * of `windowMs`, twice in a row, or until `maxMs` has passed; returns the seconds it took.
+ */
+export async function settle(processes: Watched[], quietShare = 25, windowMs = 5_000, maxMs = 900_000) {
+  const t0 = performance.now();
+  let quiet = 0;
+  while (quiet < 2 && performance.now() - t0 < maxMs) {
+    const meter = cpuMeter(processes);
+    await new Promise((r) => setTimeout(r, windowMs));
+    const total = Object.values(meter()).reduce((a, b) => a + b, 0);
+    quiet = total < quietShare ? quiet + 1 : 0;
+  }
+  return (performance.now() - t0) / 1000;
+}
+
 export interface NodeProcess {
   child: ChildProcess;
   stop(): Promise<void>;

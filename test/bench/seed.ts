@@ -392,13 +392,19 @@ export async function seed(opts: {
   const resolved = [...lastResolved].map(([id, last]) => ({ _id: id, lastResolved: last }));
   for (let i = 0; i < resolved.length; i += opts.batch)
     await CustomerModel.insertMany(resolved.slice(i, i + opts.batch), { lean: true });
-  await RollupModel.insertMany(
-    [
-      { _id: TOTAL, counts: total, fold: 0 },
-      ...[...days].map(([day, counts]) => ({ _id: dayRollupId(day), counts, fold: 0 })),
-    ],
-    { lean: true },
-  );
+  // added to what the store already counts (Casework is stopped: nothing else writes the rollups now)
+  const rollupIds: [string, Counts][] = [
+    [TOTAL, total],
+    ...[...days].map(([d, c]) => [dayRollupId(d), c] as [string, Counts]),
+  ];
+  for (const [id, counts] of rollupIds) {
+    const current = await RollupModel.findById(id).lean();
+    await RollupModel.replaceOne(
+      { _id: id },
+      { _id: id, counts: addInto((current?.counts ?? {}) as Counts, counts), fold: current?.fold ?? 0 },
+      { upsert: true },
+    );
+  }
   documents += hints.length + resolved.length + days.size + 1;
   const seconds = (performance.now() - t0) / 1000;
 

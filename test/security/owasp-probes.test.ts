@@ -6,8 +6,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
-import { checkSync } from 'recheck';
-import { REDACTION_PATTERNS } from '../../src/text/redact';
 import { resolveSecret } from '../../src/secret';
 import { openTaskOf } from '../support/agents';
 import { FRAUD, openCase, waitForStatus } from '../support/cases';
@@ -260,14 +258,6 @@ describe('API4 unrestricted resource consumption', () => {
       answer: '429 rate_limited with Retry-After',
     });
   });
-
-  test('every pattern run over customer text matches in linear time', () => {
-    for (const [name, re] of Object.entries(REDACTION_PATTERNS)) {
-      const result = checkSync(re.source, re.flags, { timeout: 30_000 });
-      expect({ name, status: result.status }).toEqual({ name, status: 'safe' });
-    }
-    table.push({ risk: 'API4', probe: 'ReDoS in the redaction patterns (recheck)', answer: 'all linear' });
-  }, 120_000);
 });
 
 describe('API5 broken function-level authorisation', () => {

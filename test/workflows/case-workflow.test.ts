@@ -160,7 +160,8 @@ test('an AI answer the customer confirms resolves the case, which closes after t
     expect(after.resolution).toMatchObject({ by: 'ai', confirmed: true });
     await client.workflow.getHandle(caseId).result();
   });
-  expect(fakes.statuses()).toEqual(['triaging', 'ai_resolving', 'awaiting_confirmation', 'resolved', 'closed']);
+  // the first write comes after triage
+  expect(fakes.statuses()).toEqual(['ai_resolving', 'awaiting_confirmation', 'resolved', 'closed']);
   expect(fakes.batches.map((b) => b.version)).toEqual(fakes.batches.map((_, i) => i + 1));
   expect(fakes.batches[0].create?.intake.subject).toBe('Due date');
   expect(fakes.batches.at(-1)?.contribution).toMatchObject({ status: 'closed', resolvedBy: 'ai', aiConfirmed: true });
@@ -224,7 +225,16 @@ test('an unattended urgent task warns, then breaches to level 2 and high priorit
     );
     expect(breached.sla?.warnings.map((w) => w.kind)).toEqual(['first_response']);
     expect(breached.escalation).toMatchObject({ reason: 'sla_breach', level: 2 });
-    expect(fakes.notifications.map((n) => n.kind)).toEqual(expect.arrayContaining(['sla.warning', 'sla.breach']));
+    // the breach's notification is sent after the state shows it
+    const kinds = await eventually(
+      async () => {
+        const seen = fakes.notifications.map((n) => n.kind);
+        return seen.includes('sla.breach') ? seen : undefined;
+      },
+      5_000,
+      'the breach notification',
+    );
+    expect(kinds).toEqual(expect.arrayContaining(['sla.warning', 'sla.breach']));
   });
 });
 
@@ -255,7 +265,7 @@ test('writes that fail are retried: every step lands once, in order', async () =
     await statusIs(caseId, 'awaiting_confirmation');
     await eventually(async () => fakes.batches.at(-1)?.state.status === 'awaiting_confirmation', 10_000, 'written');
   });
-  expect(fakes.batches.map((b) => b.version)).toEqual([1, 2, 3]);
+  expect(fakes.batches.map((b) => b.version)).toEqual([1, 2]);
 });
 
 test('a store that refuses writes for a whole window: the case goes on, shows as behind, and writes everything once it is back', async () => {

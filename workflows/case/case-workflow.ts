@@ -27,7 +27,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
 
   if (!input.carried) {
     rt.apply({ type: 'start', intake: input.intake, createdAt: input.createdAt });
-    await rt.flush();
+    // from release 0.2 the first write waits for triage (a few milliseconds): until then the API reads
+    // the case from its workflow, and one write less per case
+    if (!rt.current) await rt.flush();
     await aiPhase(rt);
   } else if (input.repair) {
     rt.apply({ type: 'repaired' });

@@ -43,7 +43,6 @@ export async function bareCaseWorkflow(input: BareInput): Promise<void> {
     ]);
     await step('recordTransition', input.payload);
   };
-  await write('triaging');
   await step('triageCase', input.payload.slice(0, 400));
   await write('ai_resolving');
   await step('draftAnswer', input.payload.slice(0, 400));

@@ -1,12 +1,13 @@
 /**
- * Recorded once from release 0.1.0 (the code on main before the 0.2 work), never re-recorded:
- *   RECORD_RELEASE=0.1.0 npx jest test/replay/record
- * Each scenario leaves one or more histories in test/fixtures/histories/v0.1.0/. A history is written only
- * when its file does not exist yet.
+ * Records the histories of a release, once, before it ships (the next release must replay them):
+ *   RECORD_RELEASE=<the version in package.json> npx jest --testMatch '<rootDir>/test/replay/record-release.ts'
+ * Each scenario leaves one or more histories in test/fixtures/histories/v<release>/. A history is written
+ * only when its file does not exist yet, so nothing recorded is ever recorded over.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { version } from '../../package.json';
 import { temporalBinary } from '../../src/stack/binaries';
 import { openTaskOf } from '../support/agents';
 import { FRAUD, ROUTINE, VAGUE, openCase, waitForStatus } from '../support/cases';
@@ -14,7 +15,7 @@ import { startFakeOpenAi } from '../support/fake-openai';
 import { eventually } from '../support/http';
 import { startSystem, uid, type TestSystem } from '../support/system';
 
-const RELEASE = '0.1.0';
+const RELEASE = version;
 const DIR = path.join(__dirname, `../fixtures/histories/v${RELEASE}`);
 const enabled = process.env.RECORD_RELEASE === RELEASE;
 
