@@ -12,7 +12,6 @@ import { DEFAULT_TRAINING, TriageClassifier } from '../activities/ai/triage-clas
 import {
   chooseThresholds,
   crossValidate,
-  DEFAULT_CHOICE,
   DEFAULT_CROSS_VALIDATION,
   figures,
   formatFigures,
@@ -27,10 +26,15 @@ const items = loadTrainingSet(root);
 const texts = items.map(labelledText);
 const aiLanguages = loadKnowledgeBase(path.join(root, 'kb')).languages();
 const rules = items.map((item) => triage(item, { aiLanguages, learned: null }));
-const training = { ...DEFAULT_TRAINING, ...(process.env.TRIAGE_TRAINING ? JSON.parse(process.env.TRIAGE_TRAINING) : {}) };
+const training = {
+  ...DEFAULT_TRAINING,
+  ...(process.env.TRIAGE_TRAINING ? JSON.parse(process.env.TRIAGE_TRAINING) : {}),
+};
 const cv = { ...DEFAULT_CROSS_VALIDATION, training };
 
-console.log(`${items.length} labelled messages from ${TRAINING_SOURCES.join(', ')}; the AI answers in ${aiLanguages.join(', ')}`);
+console.log(
+  `${items.length} labelled messages from ${TRAINING_SOURCES.join(', ')}; the AI answers in ${aiLanguages.join(', ')}`,
+);
 const scored = crossValidate(items, texts, rules, cv);
 const thresholds = chooseThresholds(scored, aiLanguages);
 console.log(
@@ -46,4 +50,6 @@ const file: LearnedModelFile = {
   training: {},
 };
 fs.writeFileSync(path.join(root, MODEL_FILE), `${JSON.stringify(file, null, 2)}\n`);
-console.log(`\nwrote ${MODEL_FILE} (${(fs.statSync(path.join(root, MODEL_FILE)).size / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\nwrote ${MODEL_FILE} (${(fs.statSync(path.join(root, MODEL_FILE)).size / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

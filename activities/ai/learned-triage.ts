@@ -96,8 +96,7 @@ export function raiseWithLearned(
 ): TriageResult {
   const urgent = verdict.urgent >= thresholds.urgent;
   const serious = urgent || verdict.serious >= thresholds.serious;
-  const heardByRules =
-    rules.escalate && (rules.reason !== 'language' || rules.flags.includes('unreviewed_language'));
+  const heardByRules = rules.escalate && (rules.reason !== 'language' || rules.flags.includes('unreviewed_language'));
 
   if (serious && !heardByRules) {
     const category = urgent ? verdict.urgentCategory : verdict.category;
@@ -105,7 +104,14 @@ export function raiseWithLearned(
     const languageSkills = rules.skills.filter((s) => s.startsWith('lang:'));
     const flags = [...rules.flags, `learned:${category}`];
     if (category === 'angry') {
-      return { ...rules, escalate: true, reason: 'negative_sentiment', priority, skills: ['escalations', ...languageSkills], flags };
+      return {
+        ...rules,
+        escalate: true,
+        reason: 'negative_sentiment',
+        priority,
+        skills: ['escalations', ...languageSkills],
+        flags,
+      };
     }
     const routing = FLAG_ROUTING[category satisfies SensitiveFlag];
     return {

@@ -34,7 +34,9 @@ export function triage(text: CaseText, opts: TriageOptions = {}): TriageResult {
   const folded = foldText(`${text.subject}\n${text.message}`);
   const rules = ruleVerdict(text, folded, opts);
   const learned = opts.learned === undefined ? committedModel() : opts.learned;
-  if (!learned) return rules;
+  // the model learned the reviewed languages only; on any other text its output means nothing (text
+  // it cannot read leaves it at its class priors), and the rules already send such a case to a person
+  if (!learned || !rulesFor(rules.language ?? 'und')) return rules;
   return raiseWithLearned(rules, learnedVerdict(learned.classifier, folded), learned.thresholds);
 }
 
