@@ -1,5 +1,6 @@
 import { moodOf } from './anger';
 import { detectLanguage, type LanguageGuess } from './detect-language';
+import { committedModel, learnedVerdict, raiseWithLearned, type LearnedModel } from './learned-triage';
 import { countIndexed, indexText, type TextIndex } from './pattern-triggers';
 import { sensitiveFlags } from './sensitive-topics';
 import { foldText } from './text-forms';
@@ -12,6 +13,8 @@ import type { CaseText, TriageResult } from './types';
 export interface TriageOptions {
   /** languages the AI may answer in; a case in any other goes to a person who speaks it */
   aiLanguages?: readonly string[];
+  /** the learned signal that may raise the rules' verdict; the committed model when absent, none when null */
+  learned?: LearnedModel | null;
 }
 
 const DEFAULT_AI_LANGUAGES = ['en'];
@@ -21,14 +24,25 @@ const TOPIC_CHARS = 3000;
 const CLOSE_RUNNER_UP = 0.7;
 
 /**
- * Rule-based triage before any AI answer. Serious topics win, then anger, then language: a case in
- * a language without reviewed rules might be serious in words the rules cannot read, so a person
- * takes it ahead of routine work; a case in a reviewed language the AI may not answer is routine
- * work for a person who speaks it.
+ * Triage before any AI answer. Serious topics win, then anger, then language: a case in a language
+ * without reviewed rules might be serious in words the rules cannot read, so a person takes it ahead
+ * of routine work; a case in a reviewed language the AI may not answer is routine work for a person
+ * who speaks it. The rules decide first; the learned signal (learned-triage.ts) can only raise
+ * their verdict, for serious messages worded in ways no rule foresaw.
  */
 export function triage(text: CaseText, opts: TriageOptions = {}): TriageResult {
+  const folded = foldText(`${text.subject}\n${text.message}`);
+  const rules = ruleVerdict(text, folded, opts);
+  const learned = opts.learned === undefined ? committedModel() : opts.learned;
+  // the model learned the reviewed languages only; on any other text its output means nothing (text
+  // it cannot read leaves it at its class priors), and the rules already send such a case to a person
+  if (!learned || !rulesFor(rules.language ?? 'und')) return rules;
+  return raiseWithLearned(rules, learnedVerdict(learned.classifier, folded), learned.thresholds);
+}
+
+function ruleVerdict(text: CaseText, folded: string, opts: TriageOptions): TriageResult {
   const raw = `${text.subject}\n${text.message}`;
-  const index = indexText(foldText(raw));
+  const index = indexText(folded);
   const guess = detectLanguage(text);
   const { language } = guess;
   const rules = rulesFor(language);

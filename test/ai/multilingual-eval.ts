@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { canonicalLanguage, rulesFor } from '../../activities/ai/triage-rules';
-import { triage } from '../../activities/ai/triage';
+import { triage, type TriageOptions } from '../../activities/ai/triage';
 import type { TriageResult } from '../../activities/ai/types';
 
 /** One labelled message of a multilingual evaluation set (one JSON array per file). */
@@ -65,8 +65,16 @@ export function languageOf(item: LabelledCase): string {
 
 const ESCALATED_FOR_CONTENT = new Set(['sensitive_topic', 'negative_sentiment']);
 
-export function judge(item: LabelledCase, aiLanguages: readonly string[]): Outcome {
-  const result = triage({ subject: item.subject, message: item.message }, { aiLanguages });
+export function judge(
+  item: LabelledCase,
+  aiLanguages: readonly string[],
+  opts: Omit<TriageOptions, 'aiLanguages'> = {},
+): Outcome {
+  return judged(item, triage({ subject: item.subject, message: item.message }, { ...opts, aiLanguages }));
+}
+
+/** Whether a verdict, however it was reached, catches the message. */
+export function judged(item: LabelledCase, result: TriageResult): Outcome {
   const unreviewed = !rulesFor(languageOf(item));
   const caught =
     result.escalate && (ESCALATED_FOR_CONTENT.has(result.reason ?? '') || (unreviewed && result.reason === 'language'));
