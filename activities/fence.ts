@@ -5,9 +5,12 @@ import type { Fence } from '../src/db/case-writer';
 /** Stop this far before the attempt's start-to-close deadline, for clock skew and the write in flight. */
 const MARGIN_MS = 5_000;
 
-export function attemptFence(): Fence {
-  const { startToCloseTimeoutMs } = Context.current().info;
-  const deadline = Date.now() + startToCloseTimeoutMs - MARGIN_MS;
+/** When this attempt must have stopped writing (epoch ms). */
+export function attemptDeadline(): number {
+  return Date.now() + Context.current().info.startToCloseTimeoutMs - MARGIN_MS;
+}
+
+export function attemptFence(deadline = attemptDeadline()): Fence {
   return () => {
     if (Date.now() > deadline) {
       throw ApplicationFailure.retryable('the attempt ran past its deadline; a later attempt writes instead', 'Fenced');

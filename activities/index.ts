@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { CaseActivities, Notification } from '../workflows/case/io';
 import type { OpsActivities } from '../workflows/ops/contract';
 import { recordTransition } from '../src/db/case-writer';
+import { withDeadline } from '../src/db/keyed-store';
 import { foldOnce } from '../src/db/stats-folder';
 import { sweepCases } from '../src/ops/case-sweep';
 import { sweepSlots } from '../src/ops/slot-sweep';
@@ -15,7 +16,7 @@ import type { ModelTriage } from './ai/model-triage';
 import { offlineResolve } from './ai/offline-resolver';
 import { triage } from './ai/triage';
 import type { AiAnswer, CaseText, KbArticle } from './ai/types';
-import { attemptFence } from './fence';
+import { attemptDeadline, attemptFence } from './fence';
 
 export interface ActivityDeps {
   kb: KnowledgeBase;
@@ -39,7 +40,11 @@ const heartbeat = () => Context.current().heartbeat();
 
 export function createCaseActivities(deps: ActivityDeps): CaseActivities {
   return {
-    recordTransition: (batch) => recordTransition(batch, attemptFence()),
+    // the fence stops a late attempt between writes; the deadline stops the writes it already started
+    recordTransition: (batch) => {
+      const deadline = attemptDeadline();
+      return withDeadline(deadline, () => recordTransition(batch, attemptFence(deadline)));
+    },
 
     async triageCase(intake) {
       const text: CaseText = {

@@ -6,7 +6,9 @@
  * hands the store one step at a time, the next only after the last one succeeded. What remains is a
  * late attempt of an earlier step (one that Temporal gave up on and retried) waking up after a newer
  * step landed; `fence` stops it: an attempt writes only inside its own start-to-close window, and
- * Temporal starts the next attempt only after that window has closed.
+ * Temporal starts the next attempt only after that window has closed. The fence is checked before each
+ * write; the write itself carries the same deadline to the driver (keyed-store.ts `withDeadline`), so a
+ * write the driver holds while the store is down, and its own retry of it, end before the window does.
  */
 import type { CaseState } from '../../workflows/case/contract';
 import { priorityRank } from '../../workflows/case/domain';

@@ -4,7 +4,8 @@
  * cases that reached the right status, cases lost (must be 0), duplicates (must be 0).
  *
  * Every server runs in a process of its own (Temporal, FerretDB, the worker, the API), so each can be
- * killed with SIGKILL and started again on the same data. FAULTS_ONLY=<substring> runs some scenarios.
+ * killed with SIGKILL and started again on the same data. FAULTS_ONLY=<substring> runs some scenarios;
+ * FAULTS_DEBUG=1 prints the live state and the activity failures of any case that did not arrive.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -183,7 +184,21 @@ async function follow(stack: Stack, cases: Accepted[]): Promise<{ right: number;
     if (pending.size) await sleep(1_000);
   }
   const lost: string[] = [];
-  for (const c of pending) lost.push(`${c.caseId}:${await statusOf(stack, c)}`);
+  for (const c of pending) {
+    lost.push(`${c.caseId}:${await statusOf(stack, c)}`);
+    if (process.env.FAULTS_DEBUG) {
+      const token = await signStaffToken(stack.secret, { sub: 'sup_faults', role: 'supervisor' });
+      const res = await fetch(stack.url(`/api/cases/${c.caseId}/state`), {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      console.log('DEBUG state', c.caseId, res.status, (await res.text()).slice(0, 300));
+      const history = await stack.client.workflow.getHandle(c.caseId).fetchHistory();
+      for (const e of history.events ?? []) {
+        const f = e.activityTaskFailedEventAttributes?.failure ?? e.activityTaskTimedOutEventAttributes?.failure;
+        if (f) console.log('DEBUG failure', e.eventId, f.message, f.cause?.message, f.applicationFailureInfo?.type);
+      }
+    }
+  }
   return { right: cases.length - pending.size, lost };
 }
 
