@@ -194,8 +194,18 @@ async function follow(stack: Stack, cases: Accepted[]): Promise<{ right: number;
       console.log('DEBUG state', c.caseId, res.status, (await res.text()).slice(0, 300));
       const history = await stack.client.workflow.getHandle(c.caseId).fetchHistory();
       for (const e of history.events ?? []) {
-        const f = e.activityTaskFailedEventAttributes?.failure ?? e.activityTaskTimedOutEventAttributes?.failure;
-        if (f) console.log('DEBUG failure', e.eventId, f.message, f.cause?.message, f.applicationFailureInfo?.type);
+        const f =
+          e.activityTaskFailedEventAttributes?.failure ??
+          e.activityTaskTimedOutEventAttributes?.failure ??
+          e.workflowTaskFailedEventAttributes?.failure;
+        const at = e.eventTime?.seconds ? new Date(Number(e.eventTime.seconds) * 1000).toISOString() : '';
+        console.log(
+          'DEBUG event',
+          String(e.eventId),
+          at,
+          e.eventType,
+          f ? `${f.message} / ${f.cause?.message ?? ''}` : '',
+        );
       }
     }
   }
