@@ -38,6 +38,11 @@ const writer = (windowMs: number) =>
     scheduleToCloseTimeout: windowMs,
     retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' },
   });
+/** release 0.1 cases keep the writes they started with: retried until they land */
+const writerOf01 = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' },
+});
 /** routing may fail without harm: the dispatcher and the next timer offer the task again */
 const router = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30s',
@@ -74,7 +79,7 @@ export class CaseRuntime {
   ) {
     this.model = initialModel(input);
     this.created = !!input.carried;
-    this.io = writer(input.policy.writeWindowMs ?? DEFAULT_WRITE_WINDOW_MS);
+    this.io = current ? writer(input.policy.writeWindowMs ?? DEFAULT_WRITE_WINDOW_MS) : writerOf01;
   }
 
   get s(): CaseState {
