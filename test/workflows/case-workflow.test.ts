@@ -287,6 +287,20 @@ test('a store that refuses writes for a whole window: the case goes on, shows as
     expect(listed).toBe(true);
     fakes.failWrites = 0;
     await eventually(async () => fakes.batches.at(-1)?.state.status === 'awaiting_confirmation', 15_000, 'written');
+    // once written, the case is no longer behind, and its store-retry timer does not wake it again
+    const handle = client.workflow.getHandle(caseId);
+    await eventually(
+      async () => (await handle.describe()).searchAttributes.StoreBehind?.[0] === false,
+      10_000,
+      'StoreBehind cleared',
+    );
+    const written = fakes.batches.length;
+    const before = (await handle.describe()).historyLength;
+    await new Promise((r) => setTimeout(r, 4_000));
+    expect((await handle.describe()).searchAttributes.StoreBehind?.[0]).toBe(false);
+    expect(fakes.batches.length).toBe(written);
+    expect((await handle.describe()).historyLength).toBe(before);
+    expect(fakes.notifications.filter((n) => n.kind === 'case.store_behind')).toHaveLength(1);
   });
   const seqs = fakes.batches.flatMap((b) => b.events.map((e) => e.seq));
   expect(seqs).toEqual(seqs.map((_, i) => i + 1));

@@ -20,9 +20,11 @@ const MAX_WAIT_MS = 24 * 60 * 60 * 1000;
 
 /** Cases started by release 0.2 or later (search attributes for lists); older ones replay as they ran. */
 export const RELEASE_0_2 = 'casework-0.2';
+/** Cases started by release 0.2.1 or later: a write that lands while the case waits wakes it (see the loop). */
+export const RELEASE_0_2_1 = 'casework-0.2.1';
 
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
-  const rt = new CaseRuntime(input, patched(RELEASE_0_2));
+  const rt = new CaseRuntime(input, patched(RELEASE_0_2), patched(RELEASE_0_2_1));
   registerHandlers(rt);
 
   if (!input.carried) {
@@ -51,7 +53,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<void> {
     const next = rt.nextTimer();
     const wait = next ? Math.max(next.at - rt.now(), 0) : MAX_WAIT_MS;
     const woken = await condition(() => rt.changed, wait);
-    if (!woken && next && next.at <= rt.now()) rt.apply({ type: 'timer', timer: next });
+    // from release 0.2.1 the timer is taken again after the wait: a write that landed meanwhile may have
+    // taken away the one computed before it
+    const due = rt.rewakes ? rt.nextTimer() : next;
+    if (!woken && due && due.at <= rt.now()) rt.apply({ type: 'timer', timer: due });
   }
   await condition(allHandlersFinished, MAX_WAIT_MS);
   await rt.settle();

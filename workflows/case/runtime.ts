@@ -72,10 +72,13 @@ export class CaseRuntime {
   /**
    * @param current cases started by this release (true) or running since release 0.1 (false): the
    * latter keep 0.1's search attributes, so their replay issues the same commands
+   * @param rewakes cases started by release 0.2.1 or later: a write that clears the store-behind mark
+   * wakes the main loop, and a case still behind writes itself whole even with no new step
    */
   constructor(
     readonly input: CaseWorkflowInput,
     readonly current: boolean,
+    readonly rewakes = false,
   ) {
     this.model = initialModel(input);
     this.created = !!input.carried;
@@ -134,7 +137,8 @@ export class CaseRuntime {
   /** Persists everything since the last write; writes are chained so they land in order. */
   flush(): Promise<void> {
     this.writes = this.writes.then(async () => {
-      if (!this.pending.length && this.created && !this.rewriteAll) return;
+      const behind = this.rewakes && !!this.model.clocks.storeBehindSince;
+      if (!this.pending.length && this.created && !this.rewriteAll && !behind) return;
       this.rewriteAll = false;
       this.refreshDeadline();
       this.s.updatedAt = new Date(this.now()).toISOString();
@@ -161,6 +165,8 @@ export class CaseRuntime {
         if (this.model.clocks.storeBehindSince) {
           this.model.clocks.storeBehindSince = null;
           this.publishSearchAttributes();
+          // its store-retry timer is gone: the main loop must not wait for it
+          if (this.rewakes) this.changed = true;
         }
       } catch (err) {
         if (isCancellation(err)) throw err;
