@@ -112,6 +112,13 @@ const schema = z.object({
   WRITE_RETRY_WINDOW: duration.default('10m'),
   /** how long the API waits for a case's workflow to take an action before answering 503 */
   UPDATE_TIMEOUT: duration.default('10s'),
+  /** how long intake waits for Temporal to start a case's workflow before answering 503 */
+  START_TIMEOUT: duration.default('5s'),
+  /**
+   * most case workflows a worker keeps in memory between their steps (the SDK's default, about 2,300 at
+   * Node's default heap, when unset); a case woken outside the cache is replayed from its history
+   */
+  WORKER_CACHED_WORKFLOWS: z.coerce.number().int().positive().optional(),
   /** how often the sweep frees agent slots whose task the agent does not hold */
   SLOT_SWEEP_EVERY: duration.default('1m'),
   /** how often the sweep holds open cases against their workflows */

@@ -93,6 +93,7 @@ export async function startWorker(opts: {
     opsActivities: createOpsActivities(deps),
     workflowBundle: opts.workflowBundle,
     activityFailures: opts.metrics?.activityFailures,
+    maxCachedWorkflows: config.WORKER_CACHED_WORKFLOWS,
   });
   const running = Promise.all(workers.map((w) => w.run())).then(() => undefined);
   await startOps(client, config.TEMPORAL_TASK_QUEUE, {

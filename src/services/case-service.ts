@@ -43,8 +43,6 @@ export interface Idempotent {
   key?: string;
 }
 
-const START_DEADLINE_MS = 5_000;
-
 export const newId = (prefix: string): string => `${prefix}_${randomBytes(16).toString('base64url')}`;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('base64url');
@@ -77,7 +75,7 @@ export function createCaseService(deps: ServiceDeps) {
   async function startWorkflow(input: CaseWorkflowInput): Promise<void> {
     const { intake } = input;
     // bounded, so a Temporal outage answers 503 in seconds instead of holding the customer
-    await cases.client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+    await cases.client.withDeadline(Date.now() + config.START_TIMEOUT, () =>
       cases.client.workflow.start(CASE_WORKFLOW_TYPE, {
         workflowId: caseWorkflowId(input.caseId),
         taskQueue: config.TEMPORAL_TASK_QUEUE,

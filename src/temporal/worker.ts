@@ -46,6 +46,8 @@ export async function createWorkers(opts: {
   opsActivities: OpsActivities;
   workflowBundle?: WorkerOptions['workflowBundle'];
   activityFailures?: Counter<'activity'>;
+  /** case workflows kept in memory between steps; the SDK's default when unset */
+  maxCachedWorkflows?: number;
 }): Promise<Workers> {
   const connection = await NativeConnection.connect({ address: opts.address });
   const failures = opts.activityFailures;
@@ -59,6 +61,7 @@ export async function createWorkers(opts: {
     interceptors,
     maxConcurrentActivityTaskExecutions: 100,
     maxConcurrentWorkflowTaskExecutions: 100,
+    ...(opts.maxCachedWorkflows ? { maxCachedWorkflows: opts.maxCachedWorkflows } : {}),
   });
   const ops = await Worker.create({
     connection,
