@@ -136,16 +136,20 @@ function listItem(info: {
   };
 }
 
-function storedState(doc: StoredCase) {
+/** The stored case: of a finished workflow, or (live = false) of one that cannot be reached now. */
+function storedState(doc: StoredCase, finished = true) {
   const view = toCaseView(doc, [], null, 'staff');
+  const stored = doc as unknown as { waitingOn?: string; deadline?: unknown };
   return {
     source: 'database',
-    note: 'the case workflow has finished; this is the stored case',
+    note: finished
+      ? 'the case workflow has finished; this is the stored case'
+      : 'the case workflow cannot be reached now (worker or Temporal down); this is the case as last stored',
     caseId: doc._id,
     status: view.status,
     priority: view.priority,
-    waitingOn: 'nothing',
-    deadline: null,
+    waitingOn: finished ? 'nothing' : (stored.waitingOn ?? 'nothing'),
+    deadline: finished ? null : (stored.deadline ?? null),
     escalation: view.escalation,
     task: view.task,
     sla: view.sla,
@@ -206,7 +210,12 @@ export function createSupervisorService(deps: ServiceDeps) {
     async state(caseId: string) {
       const doc = await storedCase(caseId);
       if (doc?.status === 'closed') return storedState(doc);
-      const state = await cases.query(caseId, stateQuery);
+      const state = await cases.query(caseId, stateQuery).catch((err: unknown) => {
+        // with the worker or Temporal down a supervisor still sees the case, as last stored
+        if (doc && err instanceof DomainError && err.kind === 'unavailable') return 'unreachable' as const;
+        throw err;
+      });
+      if (state === 'unreachable') return storedState(doc as StoredCase, false);
       if (state) return { source: 'workflow', ...state };
       if (!doc) throw notFound();
       return storedState(doc);

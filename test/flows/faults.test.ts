@@ -94,6 +94,17 @@ test('with the worker down, an update answers 503 within its deadline; its retry
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('unavailable');
     expect(res.headers.get('retry-after')).toBeTruthy();
+    // a supervisor still sees the case, as last stored, within the same deadline
+    const seen = Date.now();
+    const state = await sys.http.get(`/api/cases/${caseId}/state`, { token: supervisor });
+    expect(Date.now() - seen).toBeLessThan(6_000);
+    expect(state.status).toBe(200);
+    expect(state.body).toMatchObject({
+      source: 'database',
+      status: 'awaiting_confirmation',
+      waitingOn: 'customer_confirmation',
+    });
+    expect(state.body.deadline.action).toMatch(/escalate/);
   } finally {
     await sys.startWorker();
   }
