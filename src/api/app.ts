@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { databaseReachable } from '../db/connect';
-import { keyed } from '../db/keyed-store';
+import { tokensNotBefore } from '../auth/token-rotations';
 import type { Metrics } from '../metrics';
 import { createServices } from '../services';
 import type { ServiceDeps } from '../services/deps';
@@ -95,8 +95,6 @@ export function createApp(deps: AppDeps): Express {
   const readLimit = limiter('read', 'requests', config.READ_RATE_LIMIT, clientKey);
 
   const services = createServices(deps);
-  const tokens = keyed('case_tokens');
-  const notBefore = async (caseId: string) => (await tokens.get<{ notBefore?: number }>(caseId))?.notBefore ?? 0;
   const api = express.Router();
   api.use((req, res, next) => {
     // an error leaves the router with baseUrl reset; the latency label keeps the mount point
@@ -105,7 +103,7 @@ export function createApp(deps: AppDeps): Express {
   });
   api.use(requireJson);
   api.use(express.json({ limit: config.BODY_LIMIT, type: 'application/json' }));
-  api.use(authenticate(deps.secret, notBefore));
+  api.use(authenticate(deps.secret, tokensNotBefore));
   api.use((req, res, next) => (req.method === 'GET' ? readLimit(req, res, next) : next()));
   api.use(caseRoutes(services, limits));
   api.use(staffRoutes(services, limits));

@@ -2,9 +2,9 @@
 import { stateQuery } from '../../workflows/case/contract';
 import { toCaseView, type Audience, type StoredCase, type StoredFeedback } from '../db/case-view';
 import { readEvents, type JournalHead } from '../db/journal';
-import { keyed } from '../db/keyed-store';
+import { keyed, withDeadline } from '../db/keyed-store';
 import { notFound } from '../errors';
-import type { CaseClient } from '../temporal/case-client';
+import { isDependencyDown, type CaseClient } from '../temporal/case-client';
 import type { Principal } from './deps';
 
 export const audienceOf = (p: Principal): Audience => (p.kind === 'customer' ? 'customer' : 'staff');
@@ -29,10 +29,22 @@ export async function requireCase(caseId: string): Promise<StoredCase> {
   return doc;
 }
 
+/** How long a read of the case waits for the store before it reads the case's workflow instead. */
+const STORE_READ_BUDGET_MS = 2_000;
+const STORE_DOWN =
+  'the store is not answering: this is the case as its workflow has it; messages show again once the store is back';
+
 export function createCaseReader(cases: CaseClient) {
   /** The case as the contract shows it; a case too new to be stored is read from its workflow. */
   async function view(caseId: string, audience: Audience): Promise<Record<string, unknown>> {
-    const doc = await storedCase(caseId);
+    let doc: StoredCase | null;
+    try {
+      doc = await withDeadline(Date.now() + STORE_READ_BUDGET_MS, () => storedCase(caseId));
+    } catch (err) {
+      if (!isDependencyDown(err)) throw err;
+      // the store is down or slow: the case as its workflow has it, without the journal
+      return { ...(await viewFromWorkflow(caseId, audience)), notice: STORE_DOWN };
+    }
     if (!doc) return viewFromWorkflow(caseId, audience);
     const [events, feedback] = await Promise.all([
       readEvents(caseId, 1, doc.eventSeq ?? 0, doc as JournalHead),

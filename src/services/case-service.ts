@@ -15,12 +15,14 @@ import {
   type CaseIntake,
   type CaseWorkflowInput,
 } from '../../workflows/case/contract';
+import { rememberRotation } from '../auth/token-rotations';
 import { signCustomerToken } from '../auth/tokens';
 import { isDuplicateKey } from '../db/connect';
 import { recentResolution } from '../db/customers';
+import { withDeadline } from '../db/keyed-store';
 import { CaseTokenModel, FeedbackModel, OutboxModel } from '../db/models';
 import { DomainError, conflict, forbidden, notFound } from '../errors';
-import { WorkflowExecutionAlreadyStartedError, toDomainError } from '../temporal/case-client';
+import { WorkflowExecutionAlreadyStartedError, isDependencyDown, toDomainError } from '../temporal/case-client';
 import { redactSecrets } from '../text/redact';
 import { audienceOf, createCaseReader, mayOpen, storedCase } from './case-reader';
 import type { Principal, ServiceDeps } from './deps';
@@ -42,6 +44,13 @@ export interface FeedbackInput {
 export interface Idempotent {
   key?: string;
 }
+
+/**
+ * How long intake waits for what it reads from the store (a retried key's case, the customer's last
+ * resolution); past it, or with the store down, intake goes on without: the case lives in Temporal and
+ * is written once the store is back, a retried key is still found as the workflow already started.
+ */
+const INTAKE_STORE_BUDGET_MS = 2_000;
 
 export const newId = (prefix: string): string => `${prefix}_${randomBytes(16).toString('base64url')}`;
 
@@ -71,6 +80,17 @@ export function createCaseService(deps: ServiceDeps) {
 
   const token = (caseId: string, customerId: string, createdAt: string) =>
     signCustomerToken(secret, caseId, customerId, createdAt, config.customerTokenTtlMs);
+
+  /** A store read intake can do without: its fallback when the store does not answer in time. */
+  async function fromStoreIfUp<T>(what: string, read: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await withDeadline(Date.now() + INTAKE_STORE_BUDGET_MS, read);
+    } catch (err) {
+      if (!isDependencyDown(err)) throw err;
+      deps.log.warn({ err, what }, 'intake goes on without the store');
+      return fallback;
+    }
+  }
 
   async function startWorkflow(input: CaseWorkflowInput): Promise<void> {
     const { intake } = input;
@@ -115,21 +135,26 @@ export function createCaseService(deps: ServiceDeps) {
   async function intake(body: IntakeInput, key: string | undefined) {
     const hash = sha256(canonical(body));
     const caseId = key ? keyedId(secret, 'c', 'intake', body.customer.id, key) : newId('c');
-    if (key) {
-      const doc = await storedCase(caseId);
-      if (doc) {
-        const createdAt = new Date(doc.createdAt).toISOString();
-        const customerToken = await replay(caseId, body.customer.id, createdAt, doc.intakeHash, hash);
-        return { created: false, body: { caseId, status: doc.status, customerToken } };
-      }
-    }
     const createdAt = new Date().toISOString();
+    // both reads at once, so a store that does not answer costs intake one budget, not two
+    const [doc, repeatOf] = await Promise.all([
+      key ? fromStoreIfUp('the case of a retried key', () => storedCase(caseId), null) : null,
+      fromStoreIfUp(
+        'the customer’s last resolution',
+        () => recentResolution(body.customer.id, Date.parse(createdAt), config.policy.reopenWindowMs),
+        null,
+      ),
+    ]);
+    if (doc) {
+      const first = new Date(doc.createdAt).toISOString();
+      const customerToken = await replay(caseId, body.customer.id, first, doc.intakeHash, hash);
+      return { created: false, body: { caseId, status: doc.status, customerToken } };
+    }
     const intakeData: CaseIntake = {
       ...body,
       subject: redactSecrets(body.subject),
       message: redactSecrets(body.message),
     };
-    const repeatOf = await recentResolution(body.customer.id, Date.parse(createdAt), config.policy.reopenWindowMs);
     try {
       await startWorkflow({ caseId, createdAt, intake: intakeData, policy: config.policy, intakeHash: hash, repeatOf });
     } catch (err) {
@@ -139,6 +164,8 @@ export function createCaseService(deps: ServiceDeps) {
       const customerToken = await replay(caseId, body.customer.id, first, memo.intakeHash, hash);
       return { created: false, body: { caseId, status: 'triaging', customerToken } };
     }
+    // a new case has had no rotation: its customer can read it even while the store is down
+    rememberRotation(caseId, 0);
     return {
       created: true,
       body: { caseId, status: 'triaging', customerToken: await token(caseId, body.customer.id, createdAt) },
@@ -207,6 +234,7 @@ export function createCaseService(deps: ServiceDeps) {
       const notBefore = Math.floor(Date.now() / 1000) + 1;
       const now = new Date(notBefore * 1000);
       await CaseTokenModel.replaceOne({ _id: caseId }, { _id: caseId, notBefore }, { upsert: true });
+      rememberRotation(caseId, notBefore);
       const customerToken = await token(caseId, p.customerId, now.toISOString());
       return { caseId, customerToken, expiresAt: new Date(now.getTime() + config.customerTokenTtlMs).toISOString() };
     },

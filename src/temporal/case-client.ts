@@ -106,7 +106,7 @@ export function isDependencyDown(err: unknown): boolean {
   if (isGrpcServiceError(err)) return err.code === GRPC_UNAVAILABLE || err.code === GRPC_DEADLINE_EXCEEDED;
   const e = err as { name?: string; cause?: unknown; message?: string; code?: number };
   if (e?.code === GRPC_UNAVAILABLE || e?.code === GRPC_DEADLINE_EXCEEDED) return true;
-  if (e?.name && /^Mongo(ServerSelection|Network|NotConnected|Topology)/.test(e.name)) return true;
+  if (e?.name && /^Mongo(ServerSelection|Network|NotConnected|Topology|OperationTimeout)/.test(e.name)) return true;
   if ((e?.name === 'ServiceError' || e?.name === 'WorkflowUpdateRPCTimeoutOrCancelledError') && e.cause) {
     return isDependencyDown(e.cause);
   }
