@@ -56,7 +56,7 @@ export function createCaseReader(cases: CaseClient) {
   async function viewFromWorkflow(caseId: string, audience: Audience) {
     const state = await cases.query(caseId, stateQuery);
     if (!state) throw notFound();
-    const memo = ((await cases.handle(caseId).describe()).memo ?? {}) as Record<string, unknown>;
+    const memo = ((await cases.describe(caseId)).memo ?? {}) as Record<string, unknown>;
     const doc = {
       ...state,
       _id: caseId,

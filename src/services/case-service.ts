@@ -159,7 +159,7 @@ export function createCaseService(deps: ServiceDeps) {
       await startWorkflow({ caseId, createdAt, intake: intakeData, policy: config.policy, intakeHash: hash, repeatOf });
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError) || !key) throw toDomainError(err);
-      const memo = ((await cases.handle(caseId).describe()).memo ?? {}) as Record<string, unknown>;
+      const memo = ((await cases.describe(caseId)).memo ?? {}) as Record<string, unknown>;
       const first = String(memo.createdAt ?? createdAt);
       const customerToken = await replay(caseId, body.customer.id, first, memo.intakeHash, hash);
       return { created: false, body: { caseId, status: 'triaging', customerToken } };

@@ -167,12 +167,15 @@ export function createSupervisorService(deps: ServiceDeps) {
   async function fromVisibility(q: CaseListQuery) {
     const token = q.cursor ? cursors.decode<{ t: string }>(q.cursor).t : undefined;
     if (q.cursor && typeof token !== 'string') throw invalidCursor();
-    const res = await cases.client.workflowService.listWorkflowExecutions({
-      namespace,
-      query: visibilityQuery(config.TEMPORAL_TASK_QUEUE, q),
-      pageSize: q.limit,
-      nextPageToken: token ? Buffer.from(token, 'base64') : undefined,
-    });
+    // bounded like every call to Temporal: with Temporal down the list answers 503, not never
+    const res = await cases.client.withDeadline(Date.now() + config.UPDATE_TIMEOUT, () =>
+      cases.client.workflowService.listWorkflowExecutions({
+        namespace,
+        query: visibilityQuery(config.TEMPORAL_TASK_QUEUE, q),
+        pageSize: q.limit,
+        nextPageToken: token ? Buffer.from(token, 'base64') : undefined,
+      }),
+    );
     const items = await Promise.all(
       (res.executions ?? []).map(async (raw) =>
         listItem(await executionInfoFromRaw(raw, dataConverter, raw, namespace)),

@@ -61,6 +61,17 @@ export class CaseClient {
     }
   }
 
+  /** What Temporal knows of the case's workflow (memo, search attributes), within the same deadline. */
+  async describe(caseId: string) {
+    try {
+      return await this.client.withDeadline(Date.now() + this.opts.updateTimeoutMs, () =>
+        this.handle(caseId).describe(),
+      );
+    } catch (err) {
+      throw toDomainError(err);
+    }
+  }
+
   /** A query of the running case; null when its workflow is gone. */
   async query<T>(caseId: string, def: QueryDefinition<T>): Promise<T | null> {
     try {

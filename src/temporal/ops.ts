@@ -67,15 +67,20 @@ export async function stopOps(client: Client, taskQueue: string): Promise<void> 
     .catch(() => undefined);
 }
 
+const WAKE_DEADLINE_MS = 5_000;
+
 /** Wakes the agent's dispatcher, starting it when none runs. */
 export function dispatcherWaker(client: Client, taskQueue: string): (agentId: string) => Promise<void> {
   return async (agentId) => {
-    await client.workflow.signalWithStart('agentDispatcherWorkflow', {
-      workflowId: dispatcherId(taskQueue, agentId),
-      taskQueue,
-      args: [{ opsTaskQueue: opsTaskQueue(taskQueue), agentId }],
-      signal: wakeSignal,
-      signalArgs: [],
-    });
+    // bounded: a request that wakes a dispatcher never waits on a Temporal that does not answer
+    await client.withDeadline(Date.now() + WAKE_DEADLINE_MS, () =>
+      client.workflow.signalWithStart('agentDispatcherWorkflow', {
+        workflowId: dispatcherId(taskQueue, agentId),
+        taskQueue,
+        args: [{ opsTaskQueue: opsTaskQueue(taskQueue), agentId }],
+        signal: wakeSignal,
+        signalArgs: [],
+      }),
+    );
   };
 }

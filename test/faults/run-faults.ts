@@ -16,6 +16,7 @@ import { signStaffToken } from '../../src/auth/tokens';
 import { SlotModel } from '../../src/db/models';
 import { workflowsPath } from '../../src/temporal/worker';
 import { databaseDown } from './database-down';
+import { temporalDown } from './temporal-down';
 import {
   FRAUD,
   ROUTINE,
@@ -135,29 +136,7 @@ async function scenarios(stack: Stack): Promise<Row[]> {
 
   await run('database unreachable for 30 s', () => databaseDown(stack));
 
-  await run('Temporal unreachable at intake', async () => {
-    stack.kill(stack.temporal);
-    const started = Date.now();
-    const key = randomBytes(6).toString('hex');
-    const res = await fetch(stack.url('/api/cases'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'Idempotency-Key': key },
-      body: JSON.stringify({ customer: { id: `cus_${key}` }, ...ROUTINE }),
-    }).catch(() => null);
-    const ms = Date.now() - started;
-    await stack.startTemporal();
-    const retried = await openCase(stack, ROUTINE, answered);
-    const fast = res?.status === 503 && ms < 8_000;
-    const { right, lost } = retried ? await follow(stack, [retried]) : { right: 0, lost: ['x'] };
-    return {
-      fault: 'Temporal unreachable at intake',
-      inFlight: 1,
-      right: fast ? right : 0,
-      lost: lost.length,
-      duplicates: 0,
-      note: `503 in ${ms} ms`,
-    };
-  });
+  await run('Temporal unreachable at intake', () => temporalDown(stack));
 
   for (const [name, mode, expect] of [
     ['AI hanging', { kind: 'hang' }, toPerson],
