@@ -113,7 +113,7 @@ const schema = z.object({
   /** how long the API waits for a case's workflow to take an action before answering 503 */
   UPDATE_TIMEOUT: duration.default('10s'),
   /** how long intake waits for Temporal to start a case's workflow before answering 503 */
-  START_TIMEOUT: duration.default('5s'),
+  START_TIMEOUT: duration.default('3s'),
   /**
    * most case workflows a worker keeps in memory between their steps (the SDK's default, about 2,300 at
    * Node's default heap, when unset); a case woken outside the cache is replayed from its history

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 
 test('defaults: intake and Update deadlines, the write window, and the SDK’s own workflow cache', () => {
   const config = loadConfig({});
-  expect(config.START_TIMEOUT).toBe(5_000);
+  expect(config.START_TIMEOUT).toBe(3_000);
   expect(config.UPDATE_TIMEOUT).toBe(10_000);
   expect(config.policy.writeWindowMs).toBe(10 * 60_000);
   expect(config.WORKER_CACHED_WORKFLOWS).toBeUndefined();
