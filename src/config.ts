@@ -51,6 +51,11 @@ const schema = z.object({
   TEMPORAL_PORT: port.default(7233),
   /** port of the embedded Temporal UI */
   TEMPORAL_UI_PORT: port.default(8233),
+  /**
+   * the embedded Temporal's SQLite `synchronous`: `full` syncs every commit (a case answered 201
+   * survives a power loss); `normal` is faster and survives a crash of the process, not of the machine
+   */
+  TEMPORAL_SQLITE_SYNC: z.enum(['full', 'normal']).default('full'),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_TASK_QUEUE: z.string().default('casework'),
   /** an external MongoDB; unset = start the embedded FerretDB */

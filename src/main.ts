@@ -124,6 +124,7 @@ async function startServers(config: Config, servers: ServerProcess[], log: Retur
       port: config.TEMPORAL_PORT,
       uiPort: config.TEMPORAL_UI_PORT,
       namespace: config.TEMPORAL_NAMESPACE,
+      sync: config.TEMPORAL_SQLITE_SYNC,
     });
     servers.push(t.proc);
     temporalAddress = t.address;

@@ -20,6 +20,12 @@ export async function startTemporal(opts: {
   port: number;
   uiPort: number | null;
   namespace: string;
+  /**
+   * SQLite's `synchronous` for Temporal's store: `full` (the default) syncs every commit, so a case
+   * answered 201 survives a power loss; `normal` syncs at checkpoints only, and survives a crash of
+   * the process but not of the machine
+   */
+  sync?: 'full' | 'normal';
 }): Promise<{ address: string; uiUrl: string | null; proc: ServerProcess }> {
   const { temporal } = ensureBinaries();
   await requireFreePort(opts.port, 'TEMPORAL_PORT');
@@ -41,7 +47,7 @@ export async function startTemporal(opts: {
     '--sqlite-pragma',
     'journal_mode=wal',
     '--sqlite-pragma',
-    'synchronous=normal',
+    `synchronous=${opts.sync ?? 'full'}`,
     '--log-level',
     'warn',
     ...Object.entries(CASE_SEARCH_ATTRIBUTES).flatMap(([name, type]) => ['--search-attribute', `${name}=${type}`]),

@@ -45,6 +45,9 @@ const int = (name: string, fallback: number): number => {
   return value;
 };
 
+/** the embedded Temporal's durability setting, as `npm start` would run it (TEMPORAL_SQLITE_SYNC) */
+const TEMPORAL_SYNC = loadConfig({ TEMPORAL_SQLITE_SYNC: process.env.TEMPORAL_SQLITE_SYNC }).TEMPORAL_SQLITE_SYNC;
+
 const OPTIONS = {
   cases: int('BENCH_CASES', 100_000),
   run: int('BENCH_RUN', 400),
@@ -125,10 +128,19 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
   try {
-    log(`casework bench: ${os.cpus().length} CPUs, node ${process.version}, ${JSON.stringify(OPTIONS)}`);
+    log(
+      `casework bench: ${os.cpus().length} CPUs, node ${process.version}, ${JSON.stringify(OPTIONS)}, ` +
+        `Temporal's SQLite synchronous=${TEMPORAL_SYNC}`,
+    );
     const [temporalPort, mongoPort, apiPort] = [await freePort(), await freePort(), await freePort()];
     const [temporal, ferret] = await Promise.all([
-      startTemporal({ dataDir, port: temporalPort, uiPort: null, namespace: 'default' }),
+      startTemporal({
+        dataDir,
+        port: temporalPort,
+        uiPort: null,
+        namespace: 'default',
+        sync: TEMPORAL_SYNC,
+      }),
       startFerretDb({ dataDir, port: mongoPort }),
     ]);
     servers.push(temporal.proc, ferret.proc);
