@@ -73,6 +73,13 @@ export function createTaskService(deps: ServiceDeps) {
     return { caseId, task: null };
   }
 
+  /** One case's task in the queue, by keyed reads: the case names its task. */
+  async function tasksOfCase(caseId: string): Promise<StoredTask[]> {
+    const taskId = ((await storedCase(caseId))?.task as { taskId?: string } | null | undefined)?.taskId;
+    const task = taskId ? await TaskModel.findById(taskId).lean<StoredTask>() : null;
+    return task ? [task] : [];
+  }
+
   const ids = (kind: string, p: Staff, taskId: string, req: Idempotent) =>
     req.key
       ? {
@@ -84,7 +91,7 @@ export function createTaskService(deps: ServiceDeps) {
   return {
     /** The queue holds open tasks only, bounded by the work in hand, not by the cases ever seen. */
     async list(q: TaskQuery) {
-      const tasks = await TaskModel.find({}).lean<StoredTask[]>();
+      const tasks = q.caseId ? await tasksOfCase(q.caseId) : await TaskModel.find({}).lean<StoredTask[]>();
       const items = tasks
         .filter((t) => (q.status ? t.status === q.status : true))
         .filter((t) => !q.skill || (t.skills ?? []).includes(q.skill))

@@ -247,6 +247,11 @@ describe('with a long assignment lease', () => {
 
     const queued = await sys.http.get(`/api/tasks?status=open&caseId=${caseId}`, { token: agent });
     expect(queued.body.items.map((t: { taskId: string }) => t.taskId)).toEqual([assigned.task.taskId]);
+    // the filter reads the case's own task (keyed): another status, or a case without a task, lists none
+    expect((await sys.http.get(`/api/tasks?status=assigned&caseId=${caseId}`, { token: agent })).body.items).toEqual(
+      [],
+    );
+    expect((await sys.http.get('/api/tasks?caseId=c_unknown', { token: agent })).body.items).toEqual([]);
     const unassigned = (await history(caseId)).find((e) => e.type === 'unassigned');
     expect(unassigned).toMatchObject({ actor: { type: 'agent', id: agentId }, data: { agentId, why: 'released' } });
     expect(await agentViewAtLoad(agentId, 0)).toMatchObject({ status: 'online', load: 0, tasks: [] });
