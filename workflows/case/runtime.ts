@@ -32,12 +32,14 @@ import { check, decide, type CaseCommand, type Rejection } from './transitions';
  * refuses it, the case keeps the step, shows as behind (a search attribute supervisors can list, and a
  * notification) and writes again after as long again.
  */
-const writer = (windowMs: number) =>
+const writer = (windowMs: number, attemptMs: number) =>
   proxyActivities<CaseActivities>({
-    startToCloseTimeout: '30s',
+    startToCloseTimeout: attemptMs,
     scheduleToCloseTimeout: windowMs,
     retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '30s' },
   });
+/** how long one write attempt of a release-0.2.1 case may take */
+const WRITE_ATTEMPT_MS = 10_000;
 /** release 0.1 cases keep the writes they started with: retried until they land */
 const writerOf01 = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30s',
@@ -82,7 +84,10 @@ export class CaseRuntime {
   ) {
     this.model = initialModel(input);
     this.created = !!input.carried;
-    this.io = current ? writer(input.policy.writeWindowMs ?? DEFAULT_WRITE_WINDOW_MS) : writerOf01;
+    const window = input.policy.writeWindowMs ?? DEFAULT_WRITE_WINDOW_MS;
+    // from release 0.2.1 an attempt lasts at most 10 s (a keyed write takes milliseconds): an attempt
+    // lost with its worker is tried again after 10 s, not after 30 s that could use up the whole window
+    this.io = current ? writer(window, rewakes ? WRITE_ATTEMPT_MS : 30_000) : writerOf01;
   }
 
   get s(): CaseState {
