@@ -34,6 +34,15 @@ const STORE_READ_BUDGET_MS = 2_000;
 const STORE_DOWN =
   'the store is not answering: this is the case as its workflow has it; messages show again once the store is back';
 
+/** No server to talk to (as opposed to a slow answer): the driver found none within the budget. */
+function storeUnreachable(err: unknown): boolean {
+  const e = err as { name?: string; message?: string };
+  return (
+    /^Mongo(ServerSelection|Network|NotConnected|Topology)/.test(e?.name ?? '') ||
+    /server selection/i.test(e?.message ?? '')
+  );
+}
+
 export function createCaseReader(cases: CaseClient) {
   /** The case as the contract shows it; a case too new to be stored is read from its workflow. */
   async function view(caseId: string, audience: Audience): Promise<Record<string, unknown>> {
@@ -42,8 +51,10 @@ export function createCaseReader(cases: CaseClient) {
       doc = await withDeadline(Date.now() + STORE_READ_BUDGET_MS, () => storedCase(caseId));
     } catch (err) {
       if (!isDependencyDown(err)) throw err;
-      // the store is down or slow: the case as its workflow has it, without the journal
-      return { ...(await viewFromWorkflow(caseId, audience)), notice: STORE_DOWN };
+      // only a store that cannot be reached gives way to the workflow (without the journal); a slow
+      // answer is waited for as usual, so a case's view never moves back and forth between the two
+      if (!storeUnreachable(err)) doc = await storedCase(caseId);
+      else return { ...(await viewFromWorkflow(caseId, audience)), notice: STORE_DOWN };
     }
     if (!doc) return viewFromWorkflow(caseId, audience);
     const [events, feedback] = await Promise.all([
