@@ -29,7 +29,7 @@ function budget(): { timeoutMS?: number } {
   const deadline = deadlines.getStore();
   if (deadline === undefined) return {};
   const left = Math.floor(deadline - Date.now());
-  if (left <= 0) throw new Error('the deadline of this write has passed');
+  if (left <= 0) throw new Error('the deadline of this store operation has passed');
   return { timeoutMS: left };
 }
 

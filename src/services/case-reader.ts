@@ -2,9 +2,10 @@
 import { stateQuery } from '../../workflows/case/contract';
 import { toCaseView, type Audience, type StoredCase, type StoredFeedback } from '../db/case-view';
 import { readEvents, type JournalHead } from '../db/journal';
-import { keyed, withDeadline } from '../db/keyed-store';
+import { keyed } from '../db/keyed-store';
+import { readUnlessStoreDown } from '../db/store-down';
 import { notFound } from '../errors';
-import { isDependencyDown, type CaseClient } from '../temporal/case-client';
+import type { CaseClient } from '../temporal/case-client';
 import type { Principal } from './deps';
 
 export const audienceOf = (p: Principal): Audience => (p.kind === 'customer' ? 'customer' : 'staff');
@@ -29,33 +30,18 @@ export async function requireCase(caseId: string): Promise<StoredCase> {
   return doc;
 }
 
-/** How long a read of the case waits for the store before it reads the case's workflow instead. */
-const STORE_READ_BUDGET_MS = 2_000;
 const STORE_DOWN =
   'the store is not answering: this is the case as its workflow has it; messages show again once the store is back';
-
-/** No server to talk to (as opposed to a slow answer): the driver found none within the budget. */
-function storeUnreachable(err: unknown): boolean {
-  const e = err as { name?: string; message?: string };
-  return (
-    /^Mongo(ServerSelection|Network|NotConnected|Topology)/.test(e?.name ?? '') ||
-    /server selection/i.test(e?.message ?? '')
-  );
-}
 
 export function createCaseReader(cases: CaseClient) {
   /** The case as the contract shows it; a case too new to be stored is read from its workflow. */
   async function view(caseId: string, audience: Audience): Promise<Record<string, unknown>> {
-    let doc: StoredCase | null;
-    try {
-      doc = await withDeadline(Date.now() + STORE_READ_BUDGET_MS, () => storedCase(caseId));
-    } catch (err) {
-      if (!isDependencyDown(err)) throw err;
-      // only a store that cannot be reached gives way to the workflow (without the journal); a slow
-      // answer is waited for as usual, so a case's view never moves back and forth between the two
-      if (!storeUnreachable(err)) doc = await storedCase(caseId);
-      else return { ...(await viewFromWorkflow(caseId, audience)), notice: STORE_DOWN };
-    }
+    // a store that cannot be reached gives way to the workflow (the case without its journal)
+    const doc = await readUnlessStoreDown<StoredCase | null | 'down'>(
+      () => storedCase(caseId),
+      () => 'down',
+    );
+    if (doc === 'down') return { ...(await viewFromWorkflow(caseId, audience)), notice: STORE_DOWN };
     if (!doc) return viewFromWorkflow(caseId, audience);
     const [events, feedback] = await Promise.all([
       readEvents(caseId, 1, doc.eventSeq ?? 0, doc as JournalHead),

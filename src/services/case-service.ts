@@ -19,10 +19,10 @@ import { rememberRotation } from '../auth/token-rotations';
 import { signCustomerToken } from '../auth/tokens';
 import { isDuplicateKey } from '../db/connect';
 import { recentResolution } from '../db/customers';
-import { withDeadline } from '../db/keyed-store';
+import { readUnlessStoreDown } from '../db/store-down';
 import { CaseTokenModel, FeedbackModel, OutboxModel } from '../db/models';
 import { DomainError, conflict, forbidden, notFound } from '../errors';
-import { WorkflowExecutionAlreadyStartedError, isDependencyDown, toDomainError } from '../temporal/case-client';
+import { WorkflowExecutionAlreadyStartedError, toDomainError } from '../temporal/case-client';
 import { redactSecrets } from '../text/redact';
 import { audienceOf, createCaseReader, mayOpen, storedCase } from './case-reader';
 import type { Principal, ServiceDeps } from './deps';
@@ -44,13 +44,6 @@ export interface FeedbackInput {
 export interface Idempotent {
   key?: string;
 }
-
-/**
- * How long intake waits for what it reads from the store (a retried key's case, the customer's last
- * resolution); past it, or with the store down, intake goes on without: the case lives in Temporal and
- * is written once the store is back, a retried key is still found as the workflow already started.
- */
-const INTAKE_STORE_BUDGET_MS = 2_000;
 
 export const newId = (prefix: string): string => `${prefix}_${randomBytes(16).toString('base64url')}`;
 
@@ -81,16 +74,15 @@ export function createCaseService(deps: ServiceDeps) {
   const token = (caseId: string, customerId: string, createdAt: string) =>
     signCustomerToken(secret, caseId, customerId, createdAt, config.customerTokenTtlMs);
 
-  /** A store read intake can do without: its fallback when the store does not answer in time. */
-  async function fromStoreIfUp<T>(what: string, read: () => Promise<T>, fallback: T): Promise<T> {
-    try {
-      return await withDeadline(Date.now() + INTAKE_STORE_BUDGET_MS, read);
-    } catch (err) {
-      if (!isDependencyDown(err)) throw err;
+  /**
+   * A store read intake can do without (a retried key's case, the customer's last resolution): with the
+   * store down intake goes on, since Temporal keeps the case and finds a retried key as already started.
+   */
+  const unlessStoreDown = <T>(what: string, read: () => Promise<T>, fallback: T) =>
+    readUnlessStoreDown(read, (err) => {
       deps.log.warn({ err, what }, 'intake goes on without the store');
       return fallback;
-    }
-  }
+    });
 
   async function startWorkflow(input: CaseWorkflowInput): Promise<void> {
     const { intake } = input;
@@ -138,8 +130,8 @@ export function createCaseService(deps: ServiceDeps) {
     const createdAt = new Date().toISOString();
     // both reads at once, so a store that does not answer costs intake one budget, not two
     const [doc, repeatOf] = await Promise.all([
-      key ? fromStoreIfUp('the case of a retried key', () => storedCase(caseId), null) : null,
-      fromStoreIfUp(
+      key ? unlessStoreDown('the case of a retried key', () => storedCase(caseId), null) : null,
+      unlessStoreDown(
         'the customer’s last resolution',
         () => recentResolution(body.customer.id, Date.parse(createdAt), config.policy.reopenWindowMs),
         null,

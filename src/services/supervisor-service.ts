@@ -168,7 +168,7 @@ export function createSupervisorService(deps: ServiceDeps) {
     const token = q.cursor ? cursors.decode<{ t: string }>(q.cursor).t : undefined;
     if (q.cursor && typeof token !== 'string') throw invalidCursor();
     // bounded like every call to Temporal: with Temporal down the list answers 503, not never
-    const res = await cases.client.withDeadline(Date.now() + config.UPDATE_TIMEOUT, () =>
+    const res = await cases.bounded(() =>
       cases.client.workflowService.listWorkflowExecutions({
         namespace,
         query: visibilityQuery(config.TEMPORAL_TASK_QUEUE, q),
@@ -213,12 +213,14 @@ export function createSupervisorService(deps: ServiceDeps) {
     async state(caseId: string) {
       const doc = await storedCase(caseId);
       if (doc?.status === 'closed') return storedState(doc);
-      const state = await cases.query(caseId, stateQuery).catch((err: unknown) => {
+      let state;
+      try {
+        state = await cases.query(caseId, stateQuery);
+      } catch (err) {
         // with the worker or Temporal down a supervisor still sees the case, as last stored
-        if (doc && err instanceof DomainError && err.kind === 'unavailable') return 'unreachable' as const;
+        if (doc && err instanceof DomainError && err.kind === 'unavailable') return storedState(doc, false);
         throw err;
-      });
-      if (state === 'unreachable') return storedState(doc as StoredCase, false);
+      }
       if (state) return { source: 'workflow', ...state };
       if (!doc) throw notFound();
       return storedState(doc);

@@ -31,6 +31,11 @@ export class CaseClient {
     private readonly opts: { updateTimeoutMs: number },
   ) {}
 
+  /** Runs a call to Temporal within `updateTimeoutMs`: with Temporal down it fails, it never hangs. */
+  bounded<T>(call: () => Promise<T>): Promise<T> {
+    return this.client.withDeadline(Date.now() + this.opts.updateTimeoutMs, call);
+  }
+
   handle(caseId: string): WorkflowHandle {
     return this.client.workflow.getHandle(caseWorkflowId(caseId));
   }
@@ -43,7 +48,7 @@ export class CaseClient {
     updateId?: string,
   ): Promise<CaseState> {
     try {
-      return await this.client.withDeadline(Date.now() + this.opts.updateTimeoutMs, () =>
+      return await this.bounded(() =>
         this.handle(caseId).executeUpdate(def, { args, ...(updateId ? { updateId } : {}) }),
       );
     } catch (err) {
@@ -53,9 +58,7 @@ export class CaseClient {
 
   async signal<Args extends unknown[]>(caseId: string, def: SignalDefinition<Args>, ...args: Args): Promise<void> {
     try {
-      await this.client.withDeadline(Date.now() + this.opts.updateTimeoutMs, () =>
-        this.handle(caseId).signal(def, ...args),
-      );
+      await this.bounded(() => this.handle(caseId).signal(def, ...args));
     } catch (err) {
       throw toDomainError(err);
     }
@@ -64,9 +67,7 @@ export class CaseClient {
   /** What Temporal knows of the case's workflow (memo, search attributes), within the same deadline. */
   async describe(caseId: string) {
     try {
-      return await this.client.withDeadline(Date.now() + this.opts.updateTimeoutMs, () =>
-        this.handle(caseId).describe(),
-      );
+      return await this.bounded(() => this.handle(caseId).describe());
     } catch (err) {
       throw toDomainError(err);
     }
@@ -75,9 +76,7 @@ export class CaseClient {
   /** A query of the running case; null when its workflow is gone. */
   async query<T>(caseId: string, def: QueryDefinition<T>): Promise<T | null> {
     try {
-      return await this.client.withDeadline(Date.now() + this.opts.updateTimeoutMs, () =>
-        this.handle(caseId).query(def),
-      );
+      return await this.bounded(() => this.handle(caseId).query(def));
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) return null;
       const name = (err as Error).name;
