@@ -82,7 +82,11 @@ async function waitForAssignee(caseId: string, agentId: string) {
   return eventually(
     async () => {
       const c = await getCase(caseId);
-      return c.status === 'assigned' && c.task?.assignee === agentId ? c : undefined;
+      if (c.status !== 'assigned' || c.task?.assignee !== agentId) return undefined;
+      // stored, not only in the workflow: a case read before its first write comes from its workflow,
+      // and the next read (from the store) would show the step before the assignment
+      const stored = (await history(caseId)).some((e) => e.type === 'assigned' && e.data?.agentId === agentId);
+      return stored ? c : undefined;
     },
     15_000,
     `${caseId} to be assigned to ${agentId}`,
